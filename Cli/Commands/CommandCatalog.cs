@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace HierarchyExplorer.Cli.Commands;
+
+/// <summary>Every subcommand, one file each (spec/cli.md). Add a command here and in docs/cli.md.</summary>
+public static class CommandCatalog
+{
+    /// <summary>Creates the subcommands in the order of spec/cli.md.</summary>
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        yield return VersionCommand.Create(context);
+    }
+}

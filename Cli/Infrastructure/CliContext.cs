@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HierarchyExplorer.Hierarchy;
+
+namespace HierarchyExplorer.Cli;
+
+/// <summary>
+/// What a command needs from its host: the output writers and the error contract of spec/cli.md.
+/// Output is buffered by the command and written once at the end, so a failing run writes nothing to stdout.
+/// </summary>
+public sealed class CliContext(TextWriter stdout, TextWriter stderr)
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <summary>Standard output.</summary>
+    public TextWriter Out { get; } = stdout;
+
+    /// <summary>Standard error (progress, warnings, errors).</summary>
+    public TextWriter Error { get; } = stderr;
+
+    /// <summary>
+    /// Runs a command body with the error contract: <see cref="InvalidParameterException"/> and
+    /// <see cref="CliInputException"/> → exit 2 with one line naming the field; anything else → exit 1.
+    /// </summary>
+    public int Execute(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (InvalidParameterException e)
+        {
+            Error.WriteLine($"error: {e.Field}: {e.Rule}");
+            return ExitCodes.BadInput;
+        }
+        catch (CliInputException e)
+        {
+            Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            Error.WriteLine("error: cancelled");
+            return ExitCodes.InternalError;
+        }
+        catch (Exception e)
+        {
+            Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>Writes one JSON document (indented) to stdout.</summary>
+    public void WriteJson(JsonNode node) => Out.WriteLine(node.ToJsonString(Indented));
+
+    /// <summary>Writes a warning line to stderr.</summary>
+    public void Warn(string message) => Error.WriteLine($"warning: {message}");
+}

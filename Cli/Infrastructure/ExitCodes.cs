@@ -1,0 +1,14 @@
+namespace HierarchyExplorer.Cli;
+
+/// <summary>Exit codes of spec/cli.md.</summary>
+public static class ExitCodes
+{
+    /// <summary>Success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Internal failure.</summary>
+    public const int InternalError = 1;
+
+    /// <summary>Bad input (a one-line error naming the field is on stderr).</summary>
+    public const int BadInput = 2;
+}
