@@ -1,0 +1,47 @@
+using HierarchyExplorer.Hierarchy.Model;
+using HierarchyExplorer.Trees;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace HierarchyExplorer.Notebook.Formatters;
+
+/// <summary>
+/// The dotnet-interactive kernel extension of HierarchyExplorer: registers the HTML formatters of every
+/// explorer type, so the Hierarchy, Trees and Pseudotrajectories assemblies never reference notebook types.
+/// Discovered automatically when the package is loaded with <c>#r "nuget: HierarchyExplorer.Notebook"</c>
+/// (the assembly is in the package's interactive-extensions/dotnet folder); after a plain
+/// <c>#r "…/HierarchyExplorer.Notebook.dll"</c> call
+/// <c>await new HierarchyExplorerKernelExtension().OnLoadAsync(Kernel.Root)</c> (docs/notebooks.md).
+/// </summary>
+public sealed class HierarchyExplorerKernelExtension : IKernelExtension
+{
+    /// <summary>Registers the formatters (idempotent) and says so in the notebook.</summary>
+    public Task OnLoadAsync(Kernel kernel)
+    {
+        RegisterFormatters();
+        if (KernelInvocationContext.Current is { } context)
+            KernelInvocationContextExtensions.Display(context,
+                "HierarchyExplorer formatters loaded: Mixture, SpeciesCounts, Configuration, CollisionTree, Formula.",
+                PlainTextFormatter.MimeType);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Registers every formatter with <see cref="Formatter"/> (text/html, and text/plain where a compact text
+    /// form exists). Safe to call more than once: a later registration replaces an earlier one.
+    /// </summary>
+    public static void RegisterFormatters()
+    {
+        Formatter.Register<Mixture>(MixtureFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<Mixture>(MixtureFormatter.ToText, PlainTextFormatter.MimeType);
+        Formatter.Register<SpeciesCounts>(SpeciesCountsFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<SpeciesCounts>(s => s.ToString(), PlainTextFormatter.MimeType);
+        Formatter.Register<Configuration>(ConfigurationFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<CollisionTree>(CollisionTreeFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<CollisionTree>(CollisionTreeFormatter.ToText, PlainTextFormatter.MimeType);
+        Formatter.Register<Formula>(f => f.ToMathML(), HtmlFormatter.MimeType);
+        Formatter.Register<Formula>(f => f.Latex, PlainTextFormatter.MimeType);
+        foreach (var type in new[] { typeof(Mixture), typeof(SpeciesCounts), typeof(Configuration), typeof(CollisionTree), typeof(Formula) })
+            Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
+    }
+}

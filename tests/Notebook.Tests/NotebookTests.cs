@@ -1,0 +1,53 @@
+using System.Xml.Linq;
+using HierarchyExplorer.Notebook.Tests.Harness;
+
+namespace HierarchyExplorer.Notebook.Tests;
+
+/// <summary>Runs every notebook under Notebook/notebooks/ and checks a few key outputs of each.</summary>
+[Collection(NotebookCollection.Name)]
+public class NotebookTests
+{
+    /// <summary>Per-notebook checks; every notebook must have an entry (see <see cref="EveryNotebookHasChecks"/>).</summary>
+    private static readonly Dictionary<string, Action<NotebookRun>> Checks = new()
+    {
+        ["00-quickstart.ipynb"] = QuickStart,
+    };
+
+    public static TheoryData<string> Notebooks => [.. NotebookRunner.AllNotebooks()];
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task NotebookRunsWithoutErrorsAndShowsItsKeyResults(string notebook)
+    {
+        var run = await NotebookRunner.RunAsync(notebook);
+        Assert.True(Checks.TryGetValue(notebook, out var check), $"no checks registered for {notebook}");
+        check(run);
+    }
+
+    [Fact]
+    public void EveryNotebookHasChecks()
+    {
+        var notebooks = NotebookRunner.AllNotebooks();
+        Assert.NotEmpty(notebooks);
+        Assert.Empty(notebooks.Except(Checks.Keys));
+        Assert.Empty(Checks.Keys.Except(notebooks));
+    }
+
+    private static void QuickStart(NotebookRun run)
+    {
+        Assert.Contains("HierarchyExplorer formatters loaded", run.Cell("load").Text);
+        // Mixture formatter: parameter table and A^α_β; A^1_2 = c_2 ((1 + 2)/(2·2))² = 0.5 · 0.5625.
+        string mixture = run.Cell("mixture").Html;
+        Assert.Contains("hx-mixture", mixture);
+        Assert.Contains("<td>heavy</td>", mixture);
+        Assert.Contains("<td>0.28125</td>", mixture);
+        Assert.Equal(0.28125, run.Value<double>("a12"), 15);
+        Assert.Contains("A^1_2 = 0.28125", run.Cell("value").Text);
+        // Formula: MathML with the LaTeX kept as annotation, valid XML.
+        string formula = run.Cell("formula").Html;
+        var math = XDocument.Parse(formula).Root!;
+        Assert.Equal("math", math.Name.LocalName);
+        Assert.Equal("block", (string?)math.Attribute("display"));
+        Assert.Contains("mfrac", formula);
+    }
+}
