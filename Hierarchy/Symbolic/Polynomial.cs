@@ -81,6 +81,9 @@ public sealed class Polynomial : IEquatable<Polynomial>
     /// <summary>Scaling by a rational.</summary>
     public static Polynomial operator *(Rational q, Polynomial a) => Constant(q) * a;
 
+    /// <summary>Scaling by a rational.</summary>
+    public static Polynomial operator *(Polynomial a, Rational q) => Constant(q) * a;
+
     /// <summary>Division by a non-zero rational.</summary>
     /// <exception cref="DivideByZeroException">q = 0.</exception>
     public static Polynomial operator /(Polynomial a, Rational q) => (Rational.One / q) * a;

@@ -40,6 +40,12 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         _denominator = numerator.IsZero ? BigInteger.One : denominator;
     }
 
+    /// <summary>The integer n.</summary>
+    public Rational(BigInteger integer)
+        : this(integer, BigInteger.One, true)
+    {
+    }
+
     /// <summary>0.</summary>
     public static Rational Zero => default;
 
