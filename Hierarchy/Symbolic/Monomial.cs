@@ -8,6 +8,10 @@ namespace HierarchyExplorer.Hierarchy.Symbolic;
 /// √x = x^{1/2} are expressible). Canonical: factors sorted by symbol name, no zero exponents; the empty
 /// product is <see cref="One"/>.
 /// </summary>
+/// <remarks>
+/// Symbols raised to non-integer powers are taken to be positive reals (diameters, constants c_α, ε), so
+/// (x^a)^b = x^{ab}; velocity and direction components only ever appear with integer exponents.
+/// </remarks>
 public sealed class Monomial : IEquatable<Monomial>, IComparable<Monomial>
 {
     private readonly ImmutableArray<KeyValuePair<Symbol, Rational>> _factors;

@@ -67,6 +67,14 @@ public class HierarchyEquationsTests
     }
 
     [Fact]
+    public void Each_operator_integrates_d_theta_once()
+    {
+        // Erratum (docs/errata/symbolic.md): (2.32) ends "dθ dv^β_{s_β+1} dθ", a stray second dθ.
+        var latex = HierarchyEquations.Boltzmann([2, 1]);
+        Assert.Equal(CountOf(latex, @"\int_{\mathbb{S}^{d-1}}"), CountOf(latex, @"d\theta"));
+    }
+
+    [Fact]
     public void The_adjoined_particle_gets_the_next_index_of_its_species()
     {
         var latex = HierarchyEquations.Boltzmann([3, 5]);

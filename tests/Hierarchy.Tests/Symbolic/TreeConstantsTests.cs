@@ -88,6 +88,43 @@ public class TreeConstantsTests
     }
 
     [Fact]
+    public void Remark_9_1_factor_i_belongs_to_the_marginal_s_plus_beta_tilde_i_minus_1()
+    {
+        // Erratum (docs/errata/symbolic.md): the paper labels factor i A^N_{s+β̃_i,(α_i,β_i)} but writes
+        // (N_{β_i} − s_{β_i} − β̃^{β_i}_{i−1}), the constant of the operator on the s + β̃_{i−1} marginal.
+        const int d = 3;
+        var counts = (int[])S.Clone();
+        var before = new List<Expression>();
+        var after = new List<Expression>();
+        for (int i = 0; i < Beta.Length; i++)
+        {
+            before.Add(SymbolicConstants.FiniteConstant(Alpha[i], Beta[i], counts, d));
+            counts[Beta[i] - 1]++;
+            after.Add(SymbolicConstants.FiniteConstant(Alpha[i], Beta[i], counts, d));
+        }
+        var backend = ExactAlgebraBackend.Instance;
+        Assert.True(backend.AreEqual(TreeConstants.Finite(S, Alpha, Beta, d), Expression.Product(before)));
+        Assert.False(backend.AreEqual(TreeConstants.Finite(S, Alpha, Beta, d), Expression.Product(after)));
+    }
+
+    [Fact]
+    public void The_constant_of_9_11_grows_with_the_tree_order()
+    {
+        // 1 − A^N/A^∞ = ε^{d−1} Σ_i n_i r_{β_i}^{d−1}/c_{β_i} + …: with c = r = 1 and one species the
+        // coefficient is Σ_{i=1}^k (s + i − 1) = k s + k(k−1)/2, so C in (9.11) depends on k, not only on s.
+        const int d = 2;
+        var eps = HierarchySymbols.Epsilon;
+        var unit = new Dictionary<Symbol, Polynomial> { [HierarchySymbols.C(1)] = Polynomial.One, [HierarchySymbols.R(1)] = Polynomial.One };
+        for (int k = 1; k <= 6; k++)
+        {
+            var ones = Enumerable.Repeat(1, k).ToArray();
+            var first = TreeConstants.RatioFirstOrder([2], ones, ones, d).Expand().Substitute(unit);
+            var coefficient = first.Terms.Single(t => t.Key.ExponentOf(eps) == d - 1).Value;
+            Assert.Equal(new Rational(-(k * 2 + k * (k - 1) / 2)), coefficient);
+        }
+    }
+
+    [Fact]
     public void Bad_trees_name_the_field()
     {
         Assert.Equal("tree.beta[1]", Assert.Throws<InvalidParameterException>(() => TreeConstants.Ratio([1, 1], [1, 1], [1, 3], 3)).Field);
