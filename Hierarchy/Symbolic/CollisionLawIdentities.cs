@@ -3,8 +3,8 @@ namespace HierarchyExplorer.Hierarchy.Symbolic;
 /// <summary>
 /// Conservation of momentum (2.9) and energy (2.10) by the collision law (2.7)–(2.8), proved as polynomial
 /// identities in v_1..v_d, w_1..w_d, ω_1..ω_d, M_α, M_β: the denominator M_α + M_β is cleared (one power
-/// for momentum, two for energy) and the result reduced modulo |ω|² = 1; the law conserves a quantity iff
-/// its defect is the zero polynomial.
+/// for momentum, two for energy) and the energy defect reduced modulo |ω|² = 1; the law conserves a
+/// quantity iff its defect is the zero polynomial.
 /// </summary>
 public static class CollisionLawIdentities
 {
@@ -52,8 +52,9 @@ public static class CollisionLawIdentities
     }
 
     /// <summary>
-    /// Momentum defect (2.9), per component k: (M_α+M_β)·[M_α v*_k + M_β w*_k − M_α v_k − M_β w_k],
-    /// reduced modulo |ω|² = 1. All zero iff the law conserves momentum.
+    /// Momentum defect (2.9), per component k: (M_α+M_β)·[M_α v*_k + M_β w*_k − M_α v_k − M_β w_k].
+    /// Momentum conservation needs no |ω|² = 1, so no reduction is made: all zero iff the law conserves
+    /// momentum for every direction ω.
     /// </summary>
     /// <exception cref="InvalidParameterException">d &lt; 2.</exception>
     public static Polynomial[] MomentumDefect(int d, CollisionLawVariant variant = CollisionLawVariant.Correct)
@@ -66,7 +67,7 @@ public static class CollisionLawIdentities
         for (int k = 1; k <= d; k++)
         {
             var before = total * (ma * Polynomial.Of(V(k)) + mb * Polynomial.Of(W(k)));
-            defect[k - 1] = ReduceOnSphere(ma * v[k - 1] + mb * w[k - 1] - before, d);
+            defect[k - 1] = ma * v[k - 1] + mb * w[k - 1] - before;
         }
         return defect;
     }
