@@ -108,16 +108,16 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     {
         root = value;
         if (value.IsZero || value.IsOne) return true;
-        var guess = new BigInteger(Math.Round(Math.Exp(BigInteger.Log(value) / n)));
-        for (var c = BigInteger.Max(BigInteger.Zero, guess - 2); c <= guess + 2; c++)
+        // Newton's iteration from above for ⌊value^{1/n}⌋, exact for any size.
+        var x = BigInteger.One << (int)((value.GetBitLength() + n - 1) / n);
+        while (true)
         {
-            if (BigInteger.Pow(c, n) == value)
-            {
-                root = c;
-                return true;
-            }
+            var next = ((n - 1) * x + value / BigInteger.Pow(x, n - 1)) / n;
+            if (next >= x) break;
+            x = next;
         }
-        return false;
+        root = x;
+        return BigInteger.Pow(x, n) == value;
     }
 
     /// <summary>The integer n as a rational.</summary>

@@ -54,6 +54,10 @@ public class RationalTests
         Assert.Equal(new Rational(-2, 3), r);
         Assert.False(new Rational(2).TryRoot(2, out _));
         Assert.False(new Rational(-4).TryRoot(2, out _));
+        var huge = BigInteger.Pow(3, 301);
+        Assert.True(new Rational(BigInteger.Pow(huge, 5), 32).TryRoot(5, out r));
+        Assert.Equal(new Rational(huge, 2), r);
+        Assert.False(new Rational(BigInteger.Pow(huge, 5) + 1).TryRoot(5, out _));
     }
 
     [Fact]
