@@ -15,7 +15,8 @@ namespace HierarchyExplorer.Pseudotrajectories.BadSets;
 /// (the new particle moves with its parent), and a shift of norm γ can be aligned with the closest point,
 /// so over all such X the worst separation is s(t0) − γ (s(t0) exactly for the pair (new, parent)).
 /// With μ = γ (μ = 0 for the pair (new, parent)) a pair makes
-/// (a) fail iff s(0) − μ ≤ its interaction distance ε_(σ,σ');
+/// (a) fail iff s(0) − μ ≤ its interaction distance ε_(σ,σ') (for the pair (new, parent), which starts at
+/// contact, iff the minimiser of |D − t u| is at some t &gt; 0 with distance &lt; ε_(α,β): it moves inwards);
 /// (b) fail iff s(δ) − μ ≤ ε0/2;
 /// (c) fail iff s(δ) ≤ ε0 (unperturbed Z̄).
 /// If (a) holds no pair ever touches, so the true flow Ψ^{−t} (7.1) is the free flow and (b), (c) are exact;
@@ -54,7 +55,7 @@ public sealed class OperationalBadSet : IBadSet
         // Pre-collisional Z_{m+β}: new particle at x̄_ℓ − ε ω, velocity v.
         for (int k = 0; k < d; k++) y[k] = xl[k] - eps * omega[k];
         for (int k = 0; k < d; k++) dd[k] = -eps * omega[k];
-        f |= CheckPair(dd, v, vl, eps, 0, p, post: false);
+        f |= CheckPair(dd, v, vl, eps, 0, p, post: false, atContact: true);
         for (int r = 0; r < ctx.ParticleCount; r++)
         {
             if (r == ctx.ParentRow) continue;
@@ -65,7 +66,7 @@ public sealed class OperationalBadSet : IBadSet
         // Post-collisional Z*_{m+β}: new particle at x̄_ℓ + ε ω, velocities (v̄_ℓ)*, v*.
         for (int k = 0; k < d; k++) y[k] = xl[k] + eps * omega[k];
         for (int k = 0; k < d; k++) dd[k] = eps * omega[k];
-        f |= CheckPair(dd, newStar, parentStar, eps, 0, p, post: true);
+        f |= CheckPair(dd, newStar, parentStar, eps, 0, p, post: true, atContact: true);
         for (int r = 0; r < ctx.ParticleCount; r++)
         {
             if (r == ctx.ParentRow) continue;
@@ -83,15 +84,17 @@ public sealed class OperationalBadSet : IBadSet
     /// perturbation margin <paramref name="margin"/>.
     /// </summary>
     internal static PropertyFailure CheckPair(ReadOnlySpan<double> relativePosition, ReadOnlySpan<double> va, ReadOnlySpan<double> vb,
-        double contact, double margin, TruncationParameters p, bool post)
+        double contact, double margin, TruncationParameters p, bool post, bool atContact = false)
     {
         Span<double> w = stackalloc double[va.Length];
         // D − t(v_a − v_b) = D + t(v_b − v_a).
         Hierarchy.Numerics.VectorMath.Subtract(vb, va, w);
-        double s0 = ClosestApproach.Over(relativePosition, w, 0, double.PositiveInfinity).Distance;
+        var a0 = ClosestApproach.Over(relativePosition, w, 0, double.PositiveInfinity);
+        double s0 = a0.Distance;
         double sd = ClosestApproach.Over(relativePosition, w, p.Delta, double.PositiveInfinity).Distance;
         var f = PropertyFailure.None;
-        if (s0 - margin <= contact) f |= PropertyFailure.PreOverlap;
+        // The pair (new, parent) starts in contact (|D| = ε_(α,β)): it fails (a) only if it moves inwards.
+        if (atContact ? a0.Time > 0 && s0 < contact : s0 - margin <= contact) f |= PropertyFailure.PreOverlap;
         if (sd - margin <= p.Epsilon0 / 2) f |= PropertyFailure.PrePerturbedSeparation;
         if (sd <= p.Epsilon0) f |= PropertyFailure.PreSeparation;
         return post ? (PropertyFailure)((int)f << 3) : f;
