@@ -72,3 +72,24 @@ public class PaperSubsetPropertyTests
         Assert.Equal(momentumBefore, ma * correctedParent + mb * newStar, 12);
     }
 }
+
+public class PostCollisionalSpeedTests
+{
+    [Fact]
+    public void Erratum_9_post_collisional_velocity_can_leave_B_R()
+    {
+        // M_α = 100, M_β = 1, v̄_ℓ = 0.09 e_1 (E = 0.81 ≤ R² = 1), v = −0.9 e_1, ω = −e_1:
+        // v* = −0.9 e_1 + 2·(100/101)·0.99 e_1 ≈ 1.06 e_1, so |v*| > R although v ∈ B_R. Lemma 7.1 (which
+        // assumes both velocities in B_R) is applied to v* in Lemma 7.4 without this being addressed.
+        var mixture = Hierarchy.Model.Mixture.Create(3, [new Species("heavy", 100, 1, 1), new Species("light", 1, 1, 1)]);
+        var z = new Configuration(new SpeciesCounts(1, 1), 3, [0, 0, 0, 1, 0, 0], [0.09, 0, 0, 0, 0, 0]);
+        var problem = BadSetProblem.Create(mixture, Diameters(), z, 1, 1, 2, Parameters());
+        var ctx = problem.Context;
+        double[] omega = [-1, 0, 0], v = [-0.9, 0, 0];
+        Assert.True(ctx.InPlusDomain(omega, v));
+        Span<double> ps = stackalloc double[3], ns = stackalloc double[3];
+        ctx.PostCollisional(omega, v, ps, ns);
+        Assert.Equal(-0.9 + 2 * 100.0 / 101 * 0.99, ns[0], 12);
+        Assert.True(Math.Sqrt(Hierarchy.Numerics.VectorMath.NormSquared(ns)) > 1.05);
+    }
+}
