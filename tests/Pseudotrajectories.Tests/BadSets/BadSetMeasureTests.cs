@@ -77,3 +77,36 @@ public class BadSetMeasureTests
         Assert.Equal(2 * Math.Pow(0.2, 0.25), BadSetStudy.Bound(problem), 12);
     }
 }
+
+public class SamplingReproducibilityTests
+{
+    [Fact]
+    public void Sampled_configuration_depends_only_on_the_seed()
+    {
+        var m = BadSetFixtures.Mixture();
+        var a = BadSetProblem.SampleGoodConfiguration(m, new SpeciesCounts(2, 2), BadSetFixtures.Parameters(), 5);
+        var b = BadSetProblem.SampleGoodConfiguration(m, new SpeciesCounts(2, 2), BadSetFixtures.Parameters(), 5);
+        var c = BadSetProblem.SampleGoodConfiguration(m, new SpeciesCounts(2, 2), BadSetFixtures.Parameters(), 6);
+        Assert.True(a.Positions.SequenceEqual(b.Positions) && a.Velocities.SequenceEqual(b.Velocities));
+        Assert.False(a.Positions.SequenceEqual(c.Positions));
+    }
+
+    [Fact]
+    public void Sweep_is_thread_count_independent()
+    {
+        var problem = BadSetProblem.CreateSampled(BadSetFixtures.Mixture(2), BadSetFixtures.Diameters(), new SpeciesCounts(2, 1), 1, 2, 1, BadSetFixtures.Parameters(0.2), 1);
+        var one = BadSetStudy.Sweep(problem, [0.2, 0.1], 10_000, 3, 1);
+        var two = BadSetStudy.Sweep(problem, [0.2, 0.1], 10_000, 3, 2);
+        Assert.Equal(one.Rows, two.Rows);
+        Assert.Equal(one.PaperExponent, two.PaperExponent);
+    }
+
+    [Fact]
+    public void Exponent_fit_recovers_a_power_law_and_skips_zeros()
+    {
+        double[] x = [0.1, 0.2, 0.4, 0.8];
+        Assert.Equal(1.5, ExponentFit.Slope(x, x.Select(t => 3 * Math.Pow(t, 1.5)).ToList()), 10);
+        Assert.Equal(2, ExponentFit.Slope(x, [0, 0.04, 0.16, 0.64]), 10);
+        Assert.True(double.IsNaN(ExponentFit.Slope(x, [0, 0, 0, 1])));
+    }
+}
