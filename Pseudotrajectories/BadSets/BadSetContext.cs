@@ -48,6 +48,7 @@ public sealed class BadSetContext
             var axis = _axis.AsSpan(r * d, d);
             VectorMath.Subtract(xl, Position(r), axis);
             double n = Math.Sqrt(VectorMath.NormSquared(axis));
+            if (!(n > 0)) throw new InvalidParameterException("badset.x", $"particle rows {r + 1} and {ParentRow + 1} coincide; no cylinder axis");
             for (int k = 0; k < d; k++) axis[k] /= n;
         }
         StaticFailure = OperationalBadSet.StaticPairs(this);

@@ -1,5 +1,6 @@
 using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Model;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Pseudotrajectories.BadSets;
 
@@ -59,7 +60,7 @@ public sealed class OperationalBadSet : IBadSet
         for (int r = 0; r < ctx.ParticleCount; r++)
         {
             if (r == ctx.ParentRow) continue;
-            Hierarchy.Numerics.VectorMath.Subtract(y, ctx.Position(r), dd);
+            VectorMath.Subtract(y, ctx.Position(r), dd);
             f |= CheckPair(dd, v, ctx.Velocity(r), ctx.ContactWithNew(r), p.Gamma, p, post: false);
         }
 
@@ -70,9 +71,9 @@ public sealed class OperationalBadSet : IBadSet
         for (int r = 0; r < ctx.ParticleCount; r++)
         {
             if (r == ctx.ParentRow) continue;
-            Hierarchy.Numerics.VectorMath.Subtract(y, ctx.Position(r), dd);
+            VectorMath.Subtract(y, ctx.Position(r), dd);
             f |= CheckPair(dd, newStar, ctx.Velocity(r), ctx.ContactWithNew(r), p.Gamma, p, post: true);
-            Hierarchy.Numerics.VectorMath.Subtract(xl, ctx.Position(r), dd);
+            VectorMath.Subtract(xl, ctx.Position(r), dd);
             f |= CheckPair(dd, parentStar, ctx.Velocity(r), ctx.ContactWithParent(r), p.Gamma, p, post: true);
         }
         return f;
@@ -88,7 +89,7 @@ public sealed class OperationalBadSet : IBadSet
     {
         Span<double> w = stackalloc double[va.Length];
         // D − t(v_a − v_b) = D + t(v_b − v_a).
-        Hierarchy.Numerics.VectorMath.Subtract(vb, va, w);
+        VectorMath.Subtract(vb, va, w);
         var a0 = ClosestApproach.Over(relativePosition, w, 0, double.PositiveInfinity);
         double s0 = a0.Distance;
         double sd = ClosestApproach.Over(relativePosition, w, p.Delta, double.PositiveInfinity).Distance;
@@ -113,7 +114,7 @@ public sealed class OperationalBadSet : IBadSet
         for (int a = 0; a < ctx.ParticleCount; a++)
             for (int b = a + 1; b < ctx.ParticleCount; b++)
             {
-                Hierarchy.Numerics.VectorMath.Subtract(ctx.Position(a), ctx.Position(b), dd);
+                VectorMath.Subtract(ctx.Position(a), ctx.Position(b), dd);
                 double contact = a == ctx.ParentRow ? ctx.ContactWithParent(b)
                     : b == ctx.ParentRow ? ctx.ContactWithParent(a)
                     : PairContact(ctx, a, b);
