@@ -59,6 +59,21 @@ public class VelocityBadSetTests
         foreach (var row in sweep.Rows) Assert.True(row.MissedByCylinder == 0);
     }
 
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(0.4)]
+    public void Two_particle_cylinder_measure_in_d2_matches_its_closed_form_within_4_sigma(double eta)
+    {
+        // V = (v_1, v_2) ∈ B_R^4; rotate to u = (v_1 − v_2)/√2, w = (v_1 + v_2)/√2 (an isometry). The set is
+        // {dist(u, ℝe_1) ≤ h = η/√2}, of measure ∫_{|y| ≤ h} ∫ π(R² − x² − y²) dx dy = (8π/3) ∫_0^h (R² − y²)^{3/2} dy.
+        var set = VelocityBadSet.Create(Eps, new SpeciesCounts(1, 1), 2, [0, 0, 0.5, 0], P(eta));
+        double r = 1, h = eta / Math.Sqrt(2);
+        double primitive = h / 8 * (5 * r * r - 2 * h * h) * Math.Sqrt(r * r - h * h) + 3 * Math.Pow(r, 4) / 8 * Math.Asin(h / r);
+        double exact = 8 * Math.PI / 3 * primitive;
+        var est = VelocityBadSetStudy.Run(set, 200_000, 21).Cylinder;
+        Assert.InRange(est.Measure, exact - 4 * est.StdErr, exact + 4 * est.StdErr);
+    }
+
     [Fact]
     public void Velocity_study_is_thread_count_independent()
     {
