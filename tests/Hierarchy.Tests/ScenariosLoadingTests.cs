@@ -1,0 +1,178 @@
+using System.Text.RegularExpressions;
+using HierarchyExplorer.Hierarchy.Constants;
+using HierarchyExplorer.Hierarchy.InitialData;
+using HierarchyExplorer.Hierarchy.Observables;
+using HierarchyExplorer.Hierarchy.Scenarios;
+using static HierarchyExplorer.Hierarchy.Tests.ScenariosTestSupport;
+
+namespace HierarchyExplorer.Hierarchy.Tests;
+
+public class ScenariosLoadingTests
+{
+    /// <summary>The example of shared/spec/scenario.md, verbatim.</summary>
+    internal const string SpecExample = """
+        {
+          "dimension": 3,
+          "species": [
+            { "name": "A", "mass": 1.0, "c": 1.0, "relativeDiameter": 2.0 },
+            { "name": "B", "mass": 4.0, "c": 0.5, "relativeDiameter": 1.0 }
+          ],
+          "particles": { "epsilon": 0.001 },
+          "truncation": { "R": 8.0, "delta": 0.001, "eta": 0.001,
+                          "epsilon0": 0.0001, "gamma": 0.00001, "n": 2 },
+          "initialData": {
+            "species": [
+              { "velocity": { "kind": "maxwellian", "temperature": 2.0, "drift": [0, 0, 0] },
+                "density":  { "kind": "uniform", "value": 1.0 } },
+              { "velocity": { "kind": "maxwellian", "temperature": 1.0 },
+                "density":  { "kind": "gaussian", "center": [0, 0, 0], "width": 1.0, "amplitude": 1.0 } }
+            ],
+            "bbgky": "excluded-volume"
+          },
+          "observable": {
+            "s": [1, 0],
+            "positions": [[0, 0, 0]],
+            "phi": { "kind": "kineticEnergy", "particle": [1, 1] }
+          },
+          "time": 0.1,
+          "terms": { "k": [0, 1, 2] },
+          "trees": "all",
+          "hierarchy": "both",
+          "monteCarlo": { "samples": 1000000, "seed": 7 }
+        }
+        """;
+
+    [Fact]
+    public void DefaultScenarioLoadsAndSatisfiesOrderingStrictly()
+    {
+        var s = ScenarioLoader.LoadDefault();
+        Assert.True(s.Strict);
+        Assert.Empty(s.Warnings);
+        Assert.Empty(s.Truncation.CheckOrdering(s.Scaling!.MaxDiameter));
+        Assert.Equal(3, s.Dimension);
+        Assert.Equal(["A", "B"], s.Mixture.Species.Select(x => x.Name).ToArray());
+        Assert.Equal(2e-4, s.Scaling.MaxDiameter, 15);
+        Assert.Equal([25_000_000L, 50_000_000L], s.Scaling.N.ToArray());
+        Assert.Equal(0.1, s.Time);
+        Assert.Equal([0, 1, 2], s.Terms.ToArray());
+        Assert.True(s.AllTrees);
+        Assert.Equal(HierarchyMode.Both, s.Hierarchy);
+        Assert.Equal(new MonteCarloSpec(20000, 7), s.MonteCarlo);
+        Assert.Equal("(1,0)", s.Observable.S.ToString());
+        var ke = Assert.IsType<KineticEnergyObservable>(s.Observable.Phi);
+        Assert.Equal((1, 1), (ke.Species, ke.Index));
+        var m = Assert.IsType<Maxwellian>(s.InitialData.Of(2).Velocity);
+        Assert.Equal((4.0, 1.0), (m.Mass, m.Temperature));
+        Assert.Equal(BbgkyDataMode.ExcludedVolume, s.InitialData.Bbgky);
+    }
+
+    [Fact]
+    public void DefaultScenarioConstants()
+    {
+        var c = MixtureConstants.For(ScenarioLoader.LoadDefault());
+        // A^1_2 = c_2((1+b)/2)² with b = 2: 0.5·2.25; A^2_1 = c_1((1 + 1/b)/2)² = 0.5625.
+        Assert.Equal(1, c.A[0][0], 14);
+        Assert.Equal(1.125, c.A[0][1], 14);
+        Assert.Equal(0.5625, c.A[1][0], 14);
+        Assert.Equal(0.5, c.A[1][1], 14);
+        // A^N for s = (1, 0): (N_1 − 1) ε_1² and N_2 ε_(1,2)² = 5e7 · (1.5e-4)².
+        Assert.Equal((25_000_000 - 1) * 4e-8, c.AN![0][0], 12);
+        Assert.Equal(5e7 * 2.25e-8, c.AN[0][1], 12);
+        Assert.Equal([2e-4, 1e-4], c.Epsilon!.Value.ToArray());
+        Assert.Equal(1e-4, c.ReferenceEpsilon);
+        Assert.Equal([25_000_000L, 50_000_000L], c.N!.Value.ToArray());
+    }
+
+    [Fact]
+    public void ConstantsWithoutParticlesAreNull()
+    {
+        var c = MixtureConstants.For(Loads(o => { o.Remove("particles"); o["hierarchy"] = "boltzmann"; }));
+        Assert.Null(c.AN);
+        Assert.Null(c.N);
+        Assert.Null(c.Epsilon);
+        Assert.Equal(1.125, c.A[0][1], 14);
+    }
+
+    [Fact]
+    public void SpecExampleViolatesOrderingSpecErratum()
+    {
+        // Spec erratum (docs/errata/model.md): max ε = r_1 ε = 0.002 > γ = 1e-5.
+        var ex = Assert.Throws<InvalidParameterException>(() => ScenarioLoader.Parse(SpecExample));
+        Assert.Equal("truncation.gamma", ex.Field);
+        Assert.Contains("max ε ≪ γ", ex.Rule);
+        Assert.Contains("max ε = 0.002", ex.Rule);
+    }
+
+    [Fact]
+    public void SpecExampleLoadsWithWarningsWhenNotStrict()
+    {
+        var s = ScenarioLoader.Parse(SpecExample.Replace("\"n\": 2 }", "\"n\": 2, \"strict\": false }"));
+        Assert.False(s.Strict);
+        // All four inequalities of (7.4) fail: 0.002 > 1e-5, and 1e-4 > ηδ = 1e-6, Rγ = 8e-5 > ηε0 = 1e-7; only γ < ε0 holds.
+        Assert.Equal(3, s.Warnings.Length);
+        Assert.Contains(s.Warnings, w => w.Contains("max ε ≪ γ"));
+        Assert.Contains(s.Warnings, w => w.Contains("ε0 ≪ ηδ"));
+        Assert.Contains(s.Warnings, w => w.Contains("Rγ ≪ ηε0"));
+        var g = Assert.IsType<GaussianDensity>(s.InitialData.Of(2).Density);
+        Assert.Equal(1.0, g.Width);
+        Assert.Equal(1_000_000, s.MonteCarlo.Samples);
+    }
+
+    [Fact]
+    public void DocsScenariosExampleIsValid()
+    {
+        // The worked example of docs/scenarios.md (first ```json block) must load strictly.
+        string md = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "scenarios.md"));
+        var match = Regex.Match(md, "```json\\s*\\n(.*?)```", RegexOptions.Singleline);
+        Assert.True(match.Success);
+        var s = ScenarioLoader.Parse(match.Groups[1].Value);
+        Assert.True(s.Strict);
+        Assert.Empty(s.Warnings);
+    }
+
+    [Fact]
+    public void DefaultsApply()
+    {
+        var s = ScenarioLoader.Parse("""
+            { "species": [ { "mass": 2 } ],
+              "truncation": { "R": 5, "delta": 0.02, "eta": 0.5, "epsilon0": 0.008, "gamma": 0.0005 },
+              "initialData": { "species": [ { "velocity": { "kind": "maxwellian", "temperature": 1 } } ] },
+              "observable": { "s": [2], "positions": [[0,0,0],[1,0,0]] },
+              "time": 0, "hierarchy": "boltzmann" }
+            """);
+        Assert.Equal(3, s.Dimension);
+        Assert.Equal("1", s.Mixture.Species[0].Name);
+        Assert.Equal((1.0, 1.0), (s.Mixture.Species[0].C, s.Mixture.Species[0].RelativeDiameter));
+        Assert.Equal(2, s.Truncation.Terms);
+        Assert.Equal([0, 1, 2], s.Terms.ToArray());
+        Assert.True(s.AllTrees);
+        Assert.Same(OneObservable.Instance, s.Observable.Phi);
+        Assert.IsType<UniformDensity>(s.InitialData.Of(1).Density);
+        Assert.Equal([0.0, 0, 0], ((Maxwellian)s.InitialData.Of(1).Velocity).Drift.ToArray());
+        Assert.Equal(BbgkyDataMode.ExcludedVolume, s.InitialData.Bbgky);
+        Assert.Equal(new MonteCarloSpec(ScenarioLoader.DefaultSamples, 1), s.MonteCarlo);
+        Assert.Null(s.BadSet);
+        Assert.Null(s.Chaos);
+    }
+
+    [Fact]
+    public void ParticlesFromNReportConsistency()
+    {
+        var s = Loads(o => o["particles"] = N("{\"N\": [25000000, 60000000]}"));
+        Assert.Equal(1e-4, s.Scaling!.Epsilon, 15);
+        Assert.Single(s.Warnings);
+        Assert.Contains("particles.N[1]", s.Warnings[0]);
+        var ok = Loads(o => o["particles"] = N("{\"N\": [25000000, 5e7]}"));
+        Assert.Empty(ok.Warnings);
+        Assert.Equal(50_000_000, ok.Scaling!.N[1]);
+    }
+
+    [Fact]
+    public void LoadReadsFiles()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"scenario-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, ScenarioLoader.DefaultJson());
+        try { Assert.Equal(7UL, ScenarioLoader.Load(path).MonteCarlo.Seed); }
+        finally { File.Delete(path); }
+    }
+}
