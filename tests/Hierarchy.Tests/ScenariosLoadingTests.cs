@@ -128,6 +128,29 @@ public class ScenariosLoadingTests
         var s = ScenarioLoader.Parse(match.Groups[1].Value);
         Assert.True(s.Strict);
         Assert.Empty(s.Warnings);
+        // The numbers quoted under "What the loader derives from it".
+        Assert.Equal([100_000_000L, 200_000_000L], s.Scaling!.N.ToArray());
+        Assert.Empty(s.Scaling.Notes);
+        Assert.Equal(1e-4, s.Scaling.MaxDiameter, 15);
+        Assert.Equal(7.5e-5, s.Scaling.Diameters.Interaction(1, 2), 15);
+        var c = MixtureConstants.For(s);
+        Assert.Equal([1, 1.125], c.A[0].ToArray());
+        Assert.Equal(0.5625, c.A[1][0], 14);
+        Assert.Equal(0.99999999, c.AN![0][0], 12);
+        Assert.Equal(1.124999994375, c.AN[0][1], 12);
+        Assert.Equal(0.562499994375, c.AN[1][0], 12);
+        Assert.Equal(0.4999999975, c.AN[1][1], 12);
+        Assert.Equal(2.0 * 0.5, s.Observable.Phi.Evaluate([1, 1, 0, 0.5, 0, 0], s.Observable.S, s.Mixture), 14);
+    }
+
+    [Fact]
+    public void DefaultCutoffKeepsTheQuotedMaxwellianMass()
+    {
+        // docs/scenarios.md: with M|v|² ≤ R² = 25, P(χ²_3 ≤ 25/T_α): species A (T = 2) 0.9941, B (T = 1) 0.999985.
+        static double Chi3Cdf(double x) => 1 - (MathNet.Numerics.SpecialFunctions.Erfc(Math.Sqrt(x / 2)) + Math.Sqrt(2 * x / Math.PI) * Math.Exp(-x / 2));
+        Assert.Equal(0.9941, Chi3Cdf(12.5), 4);
+        Assert.Equal(0.999985, Chi3Cdf(25), 6);
+        Assert.Equal(MathNet.Numerics.Distributions.ChiSquared.CDF(3, 12.5), Chi3Cdf(12.5), 12);
     }
 
     [Fact]
