@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using HierarchyExplorer.Hierarchy.Model;
+using HierarchyExplorer.Hierarchy.Randomness;
 
 namespace HierarchyExplorer.Hierarchy.InitialData;
 
@@ -64,6 +65,42 @@ public sealed class MixtureInitialData
             var f = _species[a];
             for (int i = 0; i < s.Components[a]; i++, row++)
                 l += f.LogEvaluate(positions.Slice(row * d, d), velocities.Slice(row * d, d));
+        }
+        return l;
+    }
+
+    /// <summary>
+    /// Draws V_s exactly from the product of the velocity factors ∏_σ ∏_i velocity_σ(v_i^σ) of f_0^{(s)}
+    /// (Theorem 5.2) into the flat species-major span <paramref name="velocities"/> (length |s|·d). No allocation;
+    /// the importance density is <see cref="LogEvaluateVelocities"/>.
+    /// </summary>
+    public void SampleVelocities(SpeciesCounts s, RandomStream random, Span<double> velocities)
+    {
+        int n = s.Total;
+        if (n == 0) return;
+        int d = velocities.Length / n;
+        int row = 0;
+        for (int a = 0; a < s.SpeciesCount; a++)
+        {
+            var f = _species[a].Velocity;
+            for (int i = 0; i < s.Components[a]; i++, row++)
+                f.Sample(random, velocities.Slice(row * d, d));
+        }
+    }
+
+    /// <summary>log ∏_σ ∏_i velocity_σ(v_i^σ): the log-density of <see cref="SampleVelocities"/>.</summary>
+    public double LogEvaluateVelocities(SpeciesCounts s, ReadOnlySpan<double> velocities)
+    {
+        int n = s.Total;
+        if (n == 0) return 0;
+        int d = velocities.Length / n;
+        double l = 0;
+        int row = 0;
+        for (int a = 0; a < s.SpeciesCount; a++)
+        {
+            var f = _species[a].Velocity;
+            for (int i = 0; i < s.Components[a]; i++, row++)
+                l += f.LogEvaluate(velocities.Slice(row * d, d));
         }
         return l;
     }

@@ -141,4 +141,17 @@ public class ModelScalingTests
         Assert.Equal((100 - 3) * Math.Pow(sc.Diameters.Of(1), 2), FiniteNConstants.Of(m, sc, ell, 1, 1), 15);
         Assert.Equal(0, FiniteNConstants.Of(m, sc, new SpeciesCounts(100, 0), 2, 1));
     }
+
+    [Fact]
+    public void ScalingRoundTripInTwoDimensionsWithThreeSpecies()
+    {
+        // d = 2: N_α = c_α/ε_α exactly when c_α/(r_α ε) is an integer.
+        var m = Mixture.Create(2, [new Species("1", 1, 1, 1), new Species("2", 2, 3, 2), new Species("3", 5, 0.5, 0.25)]);
+        var r = BoltzmannGradScaling.FromEpsilon(m, 0.001);
+        Assert.Equal([1000L, 1500L, 2000L], r.N.ToArray());
+        var back = BoltzmannGradScaling.FromParticleNumbers(m, r.N);
+        Assert.Equal(0.001, back.Epsilon, 15);
+        Assert.True(back.MaxRelativeDeviation(m) < 1e-12);
+        Assert.Equal(0.002, back.Diameters.Of(2), 15);
+    }
 }
