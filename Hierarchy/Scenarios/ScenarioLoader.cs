@@ -72,13 +72,20 @@ public static class ScenarioLoader
 
         var initial = ReadInitialData(o.Required("initialData"), mixture);
         var observable = ReadObservable(o.Required("observable"), mixture);
+        if (scaling is not null && PhaseSpace.FirstOverlap(observable.S, observable.Positions.AsSpan(), scaling.Diameters) is var (ri, rj, dist))
+        {
+            var sc = observable.S;
+            int a = sc.SpeciesOfRow(ri), b = sc.SpeciesOfRow(rj);
+            warnings.Add($"observable.positions: particles [{a},{ri - sc.Offset(a) + 1}] and [{b},{rj - sc.Offset(b) + 1}] overlap (|x − x'| = {JsonFields.F(dist)} < ε_({a},{b}) = {JsonFields.F(scaling.Diameters.Interaction(a, b))}): X_s is outside the phase space (2.5), where the BBGKY marginals vanish");
+        }
 
         double time = o.Double("time");
         if (time < 0) throw new InvalidParameterException("time", $"must be ≥ 0 (got {JsonFields.F(time)})");
 
         var terms = ReadTerms(o, truncation.Terms);
         var trees = ReadTrees(o, observable.S);
-        var hierarchy = o.String("hierarchy", "both") switch
+        // Without particles only the Boltzmann hierarchy is defined, so that is the default there.
+        var hierarchy = o.String("hierarchy", scaling is null ? "boltzmann" : "both") switch
         {
             "boltzmann" => HierarchyMode.Boltzmann,
             "bbgky" => HierarchyMode.Bbgky,

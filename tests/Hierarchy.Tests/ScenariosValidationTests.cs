@@ -151,7 +151,25 @@ public class ScenariosValidationTests
     [Fact] public void TreesUnknownField() => Fails(o => o["trees"] = N("""[ {"alpha":[1],"beta":[1],"j":[1],"m":[1],"n":[1]} ]"""), "trees[0].n");
 
     [Fact] public void HierarchyValue() => Fails(o => o["hierarchy"] = "liouville", "hierarchy");
-    [Fact] public void BbgkyNeedsParticles() => Fails(o => o.Remove("particles"), "particles");
+    [Fact] public void BbgkyNeedsParticles() => Fails(o => { o.Remove("particles"); o["hierarchy"] = "bbgky"; }, "particles");
+    [Fact] public void BothNeedsParticles() => Fails(o => { o.Remove("particles"); o["hierarchy"] = "both"; }, "particles");
+
+    [Fact]
+    public void HierarchyDefaultsDependOnParticles()
+    {
+        Assert.Equal(HierarchyMode.Boltzmann, Loads(o => { o.Remove("particles"); o.Remove("hierarchy"); }).Hierarchy);
+        Assert.Equal(HierarchyMode.Both, Loads(o => o.Remove("hierarchy")).Hierarchy);
+    }
+
+    [Fact]
+    public void OverlappingObservablePositionsWarn()
+    {
+        // ε_(1,2) = 1.5e-4 in the default scenario; positions 1e-4 apart overlap.
+        var s = Loads(o => { o["observable"]!["s"] = N("[1, 1]"); o["observable"]!["positions"] = N("[[0,0,0],[0.0001,0,0]]"); });
+        var w = Assert.Single(s.Warnings);
+        Assert.StartsWith("observable.positions: particles [1,1] and [2,1] overlap", w);
+        Assert.Empty(Loads(o => { o["observable"]!["s"] = N("[1, 1]"); o["observable"]!["positions"] = N("[[0,0,0],[0.001,0,0]]"); }).Warnings);
+    }
 
     [Fact]
     public void BoltzmannAloneNeedsNoParticles()
