@@ -144,6 +144,31 @@ public class ScenariosLoadingTests
     }
 
     [Fact]
+    public void DocsMonteCarloSnippet()
+    {
+        var sc = ScenarioLoader.LoadDefault();
+        var s = sc.Observable.S;
+        var v = new double[s.Total * sc.Dimension];
+        var rng = new Randomness.RandomStream(sc.MonteCarlo.Seed, stream: 0);
+        double sum = 0, sum2 = 0;
+        for (long i = 0; i < sc.MonteCarlo.Samples; i++)
+        {
+            sc.InitialData.SampleVelocities(s, rng, v);
+            double phi = sc.Observable.Phi.Evaluate(v, s, sc.Mixture);
+            sum += phi; sum2 += phi * phi;
+        }
+        double density = sc.InitialData.EvaluateTensor(s, sc.Observable.Positions.AsSpan(), v)
+                         / Math.Exp(sc.InitialData.LogEvaluateVelocities(s, v));
+        double mean = sum / sc.MonteCarlo.Samples;
+        double sigma = Math.Sqrt(3 * 2.0 * 2.0 / 2) / Math.Sqrt(sc.MonteCarlo.Samples);
+        Assert.Equal(1.0, density, 12);
+        Assert.InRange(mean, 3 - 4 * sigma, 3 + 4 * sigma);
+        // The sample variance agrees with dT²/2 = 6 within 10 % (≈ 6σ: φ is χ²_3, kurtosis 7, so the relative sd of the sample variance is √(6/20000) ≈ 1.7 %).
+        double variance = sum2 / sc.MonteCarlo.Samples - mean * mean;
+        Assert.InRange(variance, 6 * 0.9, 6 * 1.1);
+    }
+
+    [Fact]
     public void DefaultCutoffKeepsTheQuotedMaxwellianMass()
     {
         // docs/scenarios.md: with M|v|² ≤ R² = 25, P(χ²_3 ≤ 25/T_α): species A (T = 2) 0.9941, B (T = 1) 0.999985.
