@@ -82,6 +82,10 @@ public class ScenariosExplicitInputTests
     [Fact] public void DiametersPositive() => Fails(o => o["diameters"] = N("[0.002, 0]"), "diameters[1]");
     [Fact] public void MassPositive() => Fails(o => o["species"]![1]!["mass"] = 0, "species[1].mass");
     [Fact] public void SpeciesHaveOnlyMass() => Fails(o => o["species"]![1]!["c"] = 1, "species[1].c");
+    [Fact] public void SNonNegative() => Fails(o => o["s"] = N("[2, -1]"), "s[1]");
+    [Fact] public void DimensionAtLeastTwo() => Fails(o => o["dimension"] = 1, "dimension");
+    [Fact] public void SpeciesNotEmpty() => Fails(o => o["species"] = new JsonArray(), "species");
+    [Fact] public void TreeJSign() => Fails(o => o["tree"]!["j"] = N("[1, 2]"), "tree.j[1]");
     [Fact] public void SLengthK() => Fails(o => o["s"] = N("[1]"), "s");
     [Fact] public void XCount() => Fails(o => o["s"] = N("[2, 1]"), "x");
     [Fact] public void VDimension() => Fails(o => o["v"] = N("[[0,0,0],[0,0]]"), "v[1]");

@@ -216,5 +216,16 @@ public class ScenariosValidationTests
     [Fact] public void ChaosNLength() => Fails(o => o["chaos"] = N("""{"N":[[100,200],[400]],"times":[1]}"""), "chaos.N[1]");
     [Fact] public void ChaosTimesNonNegative() => Fails(o => { o["chaos"] = N(Chaos); o["chaos"]!["times"] = N("[0,-1]"); }, "chaos.times[1]");
     [Fact] public void ChaosRunsPositive() => Fails(o => { o["chaos"] = N(Chaos); o["chaos"]!["runs"] = 0; }, "chaos.runs");
+    [Fact] public void ChaosHierarchyTermsNonNegative() => Fails(o => { o["chaos"] = N(Chaos); o["chaos"]!["hierarchyTerms"] = -1; }, "chaos.hierarchyTerms");
+    [Fact] public void ChaosNEntriesPositive() => Fails(o => o["chaos"] = N("""{"N":[[100,0]],"times":[1]}"""), "chaos.N[0][1]");
+    [Fact] public void ChaosTimesRequired() => Fails(o => o["chaos"] = N("""{"epsilons":[0.01]}"""), "chaos.times");
+    [Fact] public void ChaosUnknownField() => Fails(o => { o["chaos"] = N(Chaos); o["chaos"]!["box"] = 1; }, "chaos.box");
+    [Fact] public void GaussianAmplitudePositive() => Fails(o => Init(o, 1)["density"] = N("{\"kind\":\"gaussian\",\"amplitude\":0}"), "initialData.species[1].density.amplitude");
+    [Fact] public void VelocityRequired() => Fails(o => Init(o, 1).Remove("velocity"), "initialData.species[1].velocity");
+    [Fact] public void TemperatureRequired() => Fails(o => Init(o, 1)["velocity"]!.AsObject().Remove("temperature"), "initialData.species[1].velocity.temperature");
+    [Fact] public void ParticlesUnknownField() => Fails(o => o["particles"]!["eps"] = 1, "particles.eps");
+    [Fact] public void StrictMustBeBoolean() => Fails(o => o["truncation"]!["strict"] = "no", "truncation.strict");
+    [Fact] public void ObservableRequired() => Fails(o => o.Remove("observable"), "observable");
+    [Fact] public void MonteCarloUnknownField() => Fails(o => o["monteCarlo"]!["threads"] = 4, "monteCarlo.threads");
     [Fact] public void ChaosDsmcPositive() => Fails(o => { o["chaos"] = N(Chaos); o["chaos"]!["dsmcParticles"] = 0; }, "chaos.dsmcParticles");
 }
