@@ -55,4 +55,15 @@ public class ObservablesTests
         Assert.Equal("observable.phi.particle[1]", ex.Field);
         Assert.Contains("no particle of species 1", ex.Rule);
     }
+
+    [Fact]
+    public void EvaluationDoesNotAllocate()
+    {
+        Observable phi = new ProductObservable([new KineticEnergyObservable(2, 1), new SpeedBelowObservable(2, 2, 1), new VelocityComponentObservable(1, 1, 0)]);
+        double acc = phi.Evaluate(V, S, Mix);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++) acc += phi.Evaluate(V, S, Mix);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(1001 * 8.0 * 1 * 1, acc, 9);
+    }
 }
