@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using System.Text.Json;
 using HierarchyExplorer.Hierarchy.InitialData;
 using HierarchyExplorer.Hierarchy.Model;
@@ -56,7 +55,6 @@ public static class ScenarioLoader
         int d = o.Int("dimension", 3);
         if (d < 2) throw new InvalidParameterException("dimension", $"must be an integer ≥ 2 (got {d})");
         var mixture = ReadMixture(o.Required("species"), d);
-        int k = mixture.SpeciesCount;
         var warnings = ImmutableArray.CreateBuilder<string>();
 
         ScalingResult? scaling = o.Has("particles") ? ReadParticles(o.Required("particles"), "particles", mixture, warnings) : null;
