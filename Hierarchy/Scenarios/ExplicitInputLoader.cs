@@ -47,9 +47,7 @@ public static class ExplicitInputLoader
         }
         var mixture = Mixture.Create(d, species);
 
-        var sArr = JsonFields.ReadInts(o.Required("s"), "s", k, "one count per species");
-        for (int i = 0; i < k; i++)
-            if (sArr[i] < 0) throw new InvalidParameterException($"s[{i}]", $"must be ≥ 0 (got {sArr[i]})");
+        var sArr = JsonFields.ReadCounts(o.Required("s"), "s", k, d);
         var s = new SpeciesCounts(sArr);
         var x = JsonFields.ReadPoints(o.Required("x"), "x", s.Total, d, "|s| positions, species-major");
         var v = JsonFields.ReadPoints(o.Required("v"), "v", s.Total, d, "|s| velocities, species-major");

@@ -145,6 +145,24 @@ internal sealed class JsonFields
         return r;
     }
 
+    /// <summary>
+    /// Particle numbers s (K integers ≥ 0) whose flat arrays |s|·d must fit in memory indices; errors name
+    /// <paramref name="path"/> or <paramref name="path"/>[i].
+    /// </summary>
+    public static int[] ReadCounts(JsonElement e, string path, int k, int d)
+    {
+        var s = ReadInts(e, path, k, "one count per species");
+        long total = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] < 0) throw new InvalidParameterException($"{path}[{i}]", $"must be ≥ 0 (got {s[i]})");
+            total += s[i];
+        }
+        if (total * d > Array.MaxLength)
+            throw new InvalidParameterException(path, $"|s| = {total} particles in dimension {d} is too many to store");
+        return s;
+    }
+
     /// <summary>A list of <paramref name="count"/> points of dimension <paramref name="d"/>, flattened.</summary>
     public static double[] ReadPoints(JsonElement e, string path, int count, int d, string what)
     {

@@ -19,6 +19,9 @@ public static class ScenarioLoader
     /// <summary>Default Monte Carlo sample count when <c>monteCarlo.samples</c> is omitted.</summary>
     public const long DefaultSamples = 10000;
 
+    /// <summary>Largest accepted <c>truncation.n</c> (orders beyond this are far outside what can be sampled).</summary>
+    public const int MaxTerms = 1000;
+
     private static readonly string[] TopLevel =
         ["dimension", "species", "particles", "truncation", "initialData", "observable", "time", "terms", "trees", "hierarchy", "monteCarlo", "badset", "chaos", "strict", "description"];
 
@@ -61,6 +64,8 @@ public static class ScenarioLoader
 
         var tr = JsonFields.Object(o.Required("truncation"), "truncation", "R", "delta", "eta", "epsilon0", "gamma", "n", "strict");
         var truncation = TruncationParameters.Create(tr.Double("R"), tr.Double("delta"), tr.Double("eta"), tr.Double("epsilon0"), tr.Double("gamma"), tr.Int("n", 2));
+        if (truncation.Terms > MaxTerms)
+            throw new InvalidParameterException("truncation.n", $"must be ≤ {MaxTerms} (got {truncation.Terms})");
         bool strict = tr.Bool("strict", true) && o.Bool("strict", true);
         foreach (var (field, rule) in truncation.CheckOrdering(scaling?.MaxDiameter))
         {
@@ -194,9 +199,7 @@ public static class ScenarioLoader
     {
         int d = mixture.Dimension;
         var o = JsonFields.Object(e, "observable", "s", "positions", "phi");
-        var sArr = JsonFields.ReadInts(o.Required("s"), "observable.s", mixture.SpeciesCount, "one count per species");
-        for (int i = 0; i < sArr.Length; i++)
-            if (sArr[i] < 0) throw new InvalidParameterException($"observable.s[{i}]", $"must be ≥ 0 (got {sArr[i]})");
+        var sArr = JsonFields.ReadCounts(o.Required("s"), "observable.s", mixture.SpeciesCount, d);
         var s = new SpeciesCounts(sArr);
         if (s.Total < 1) throw new InvalidParameterException("observable.s", "must have at least one particle (|s| ≥ 1)");
         var x = JsonFields.ReadPoints(o.Required("positions"), "observable.positions", s.Total, d, "|s| positions, species-major");
