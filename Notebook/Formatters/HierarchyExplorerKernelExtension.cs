@@ -1,4 +1,9 @@
+using HierarchyExplorer.Hierarchy.Constants;
 using HierarchyExplorer.Hierarchy.Model;
+using HierarchyExplorer.Hierarchy.Scenarios;
+using HierarchyExplorer.Hierarchy.Symbolic;
+using HierarchyExplorer.Pseudotrajectories.BadSets;
+using HierarchyExplorer.Pseudotrajectories.GoodConfigurations;
 using HierarchyExplorer.Trees;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
@@ -21,10 +26,19 @@ public sealed class HierarchyExplorerKernelExtension : IKernelExtension
         RegisterFormatters();
         if (KernelInvocationContext.Current is { } context)
             KernelInvocationContextExtensions.Display(context,
-                "HierarchyExplorer formatters loaded: Mixture, SpeciesCounts, Configuration, CollisionTree, Formula.",
+                $"HierarchyExplorer formatters loaded for {FormattedTypes.Count} types: {string.Join(", ", FormattedTypes.Select(t => t.Name))}.",
                 PlainTextFormatter.MimeType);
         return Task.CompletedTask;
     }
+
+    /// <summary>Every type that gets an HTML view.</summary>
+    public static IReadOnlyList<Type> FormattedTypes { get; } =
+    [
+        typeof(Mixture), typeof(SpeciesCounts), typeof(Configuration), typeof(CollisionTree), typeof(Formula),
+        typeof(Expression), typeof(Polynomial), typeof(ScalingResult), typeof(TruncationParameters), typeof(Scenario),
+        typeof(MixtureConstants), typeof(MeasureEstimate), typeof(BadSetStudyResult), typeof(BadSetSweep),
+        typeof(VelocityBadSetResult), typeof(LemmaSevenOneCounterexample),
+    ];
 
     /// <summary>
     /// Registers every formatter with <see cref="Formatter"/> (text/html, and text/plain where a compact text
@@ -41,7 +55,20 @@ public sealed class HierarchyExplorerKernelExtension : IKernelExtension
         Formatter.Register<CollisionTree>(CollisionTreeFormatter.ToText, PlainTextFormatter.MimeType);
         Formatter.Register<Formula>(f => f.ToMathML(), HtmlFormatter.MimeType);
         Formatter.Register<Formula>(f => f.Latex, PlainTextFormatter.MimeType);
-        foreach (var type in new[] { typeof(Mixture), typeof(SpeciesCounts), typeof(Configuration), typeof(CollisionTree), typeof(Formula) })
-            Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
+        Formatter.Register<Expression>(SymbolicFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<Expression>(e => e.ToLatex(), PlainTextFormatter.MimeType);
+        Formatter.Register<Polynomial>(SymbolicFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<Polynomial>(p => p.ToLatex(), PlainTextFormatter.MimeType);
+        Formatter.Register<ScalingResult>(ScenarioFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<TruncationParameters>(p => ScenarioFormatter.ToHtml(p), HtmlFormatter.MimeType);
+        Formatter.Register<Scenario>(ScenarioFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<MixtureConstants>(ConstantsFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<MeasureEstimate>(EstimateFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<MeasureEstimate>(e => EstimateFormatter.PlusMinus(e.Measure, e.StdErr), PlainTextFormatter.MimeType);
+        Formatter.Register<BadSetStudyResult>(EstimateFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<BadSetSweep>(EstimateFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<VelocityBadSetResult>(EstimateFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<LemmaSevenOneCounterexample>(EstimateFormatter.ToHtml, HtmlFormatter.MimeType);
+        foreach (var type in FormattedTypes) Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
     }
 }
