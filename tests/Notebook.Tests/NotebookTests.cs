@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using HierarchyExplorer.Notebook.Formatters;
 using HierarchyExplorer.Notebook.Tests.Harness;
 
 namespace HierarchyExplorer.Notebook.Tests;
@@ -11,6 +12,7 @@ public class NotebookTests
     private static readonly Dictionary<string, Action<NotebookRun>> Checks = new()
     {
         ["00-quickstart.ipynb"] = QuickStart,
+        ["01-tour.ipynb"] = Tour,
     };
 
     public static TheoryData<string> Notebooks => [.. NotebookRunner.AllNotebooks()];
@@ -49,5 +51,27 @@ public class NotebookTests
         Assert.Equal("math", math.Name.LocalName);
         Assert.Equal("block", (string?)math.Attribute("display"));
         Assert.Contains("mfrac", formula);
+    }
+
+    private static void Tour(NotebookRun run)
+    {
+        Assert.Contains("hx-scenario", run.Cell("scenario").Html);
+        Assert.Contains("(7.4) ordering holds", run.Cell("scenario").Html);
+        // Default scenario: c_2 = 0.5, r = (2, 1), d = 3 → A^1_2 = 0.5 · (3/2)² = 1.125.
+        Assert.Equal(1.125, run.Value<double>("a12"), 12);
+        Assert.Equal(run.Value<double>("a12ByHand"), run.Value<double>("a12"), 12);
+        Assert.Contains("hx-constants", run.Cell("constants").Html);
+        Assert.True(run.Value<bool>("bFormAgrees"));
+        Assert.True(run.Value<bool>("boltzmannGradAgrees"));
+        Assert.Contains("application/x-tex", run.Cell("symbolic").Html);
+        // |1 − A^N/A| ~ ε^{d−1}: the fitted log–log slope is d − 1 = 2 up to the rounding of N.
+        Assert.InRange(run.Value<double>("slope"), 1.8, 2.2);
+        Assert.Contains("<svg", run.Cell("scaling").Html);
+        var bbgky = run.Value<Formula>("bbgky");
+        Assert.Contains(@"\partial_{t}", bbgky.Latex);
+        Assert.Contains("<math", run.Cell("equations").Html);
+        Assert.True(run.Value<bool>("momentumConserved"));
+        Assert.True(run.Value<bool>("energyConserved"));
+        Assert.False(run.Value<bool>("typoConservesEnergy"));
     }
 }

@@ -105,7 +105,9 @@ public static partial class NotebookRunner
             }
             var variables = new Dictionary<string, object?>();
             foreach (var v in csharp.ScriptState?.Variables ?? []) variables[v.Name] = v.Value;
-            return new NotebookRun(fileName, cells, variables, clock.Elapsed);
+            var run = new NotebookRun(fileName, cells, variables, clock.Elapsed);
+            if (NotebookExport.Folder is { } folder) NotebookExport.Write(document, run, folder);
+            return run;
         }
         finally
         {

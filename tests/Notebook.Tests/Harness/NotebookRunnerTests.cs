@@ -51,4 +51,14 @@ public class NotebookRunnerTests
         const string code = "#r \"nuget: HierarchyExplorer.Notebook, 0.1.0\"\n#r \"System.Numerics.dll\"";
         Assert.Equal(code, NotebookRunner.RewriteReferences(code));
     }
+
+    [Fact]
+    public void PreviewMarkdownTurnsDollarMathIntoMathML()
+    {
+        string html = NotebookExport.MarkdownToHtml("Constants $A^\\alpha_\\beta$ and\n\n$$\\frac{a}{b} < 1$$\n");
+        Assert.Contains("<msubsup><mi>A</mi><mi>β</mi><mi>α</mi></msubsup>", html);
+        Assert.Contains("display=\"block\"", html);
+        Assert.Contains("<mfrac><mi>a</mi><mi>b</mi></mfrac>", html);
+        Assert.DoesNotContain("class=\"math\"", html);
+    }
 }

@@ -153,3 +153,38 @@ public class LatexToMathMLTests
             }, iter: 3000);
     }
 }
+
+public class EmittedLatexTests
+{
+    public static TheoryData<string> Emitted()
+    {
+        var data = new TheoryData<string>();
+        foreach (int[] s in new[] { new[] { 1, 0 }, [1, 1], [2, 1], [0, 3], [1, 1, 1] })
+        {
+            data.Add(HierarchyExplorer.Hierarchy.Symbolic.HierarchyEquations.Bbgky(s));
+            data.Add(HierarchyExplorer.Hierarchy.Symbolic.HierarchyEquations.Boltzmann(s));
+        }
+        foreach (int d in new[] { 2, 3 })
+        {
+            data.Add(HierarchyExplorer.Hierarchy.Symbolic.SymbolicConstants.LimitConstant(1, 2, d).ToLatex());
+            data.Add(HierarchyExplorer.Hierarchy.Symbolic.SymbolicConstants.LimitConstantTwoSpecies(2, 1, d).ToLatex());
+            data.Add(HierarchyExplorer.Hierarchy.Symbolic.SymbolicConstants.FiniteConstant(1, 2, [1, 1], d).ToLatex());
+            data.Add(HierarchyExplorer.Hierarchy.Symbolic.TreeConstants.Ratio([1, 1], [1, 2], [2, 2], d).ToLatex());
+            data.Add(HierarchyExplorer.Hierarchy.Symbolic.TreeConstants.Ratio([1, 1], [1, 2], [2, 2], d).Expand().ToLatex());
+            data.Add(HierarchyExplorer.Hierarchy.Symbolic.TreeConstants.RatioFirstOrder([1, 1], [1, 2], [2, 2], d).ToLatex());
+        }
+        return data;
+    }
+
+    /// <summary>Everything the symbolic layer writes converts with no command falling back to text.</summary>
+    [Theory]
+    [MemberData(nameof(Emitted))]
+    public void SymbolicLayerLatexUsesOnlySupportedCommands(string latex)
+    {
+        string m = LatexToMathML.Convert(latex, display: true);
+        var doc = XDocument.Parse(m);
+        var unknown = doc.Descendants().Where(e => e.Name.LocalName == "mtext" && e.Value.StartsWith('\\')).Select(e => e.Value);
+        Assert.Empty(unknown);
+        Assert.DoesNotContain(doc.Descendants(), e => e.Name.LocalName == "mtext" && e.Value == "}");
+    }
+}
