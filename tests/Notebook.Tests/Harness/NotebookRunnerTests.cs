@@ -55,7 +55,7 @@ public class NotebookRunnerTests
     [Fact]
     public void PreviewMarkdownTurnsDollarMathIntoMathML()
     {
-        string html = NotebookExport.MarkdownToHtml("Constants $A^\\alpha_\\beta$ and\n\n$$\\frac{a}{b} < 1$$\n");
+        string html = NotebookExport.MarkdownToHtml("Constants $A^\\alpha_\\beta$ and\n\n$$\n\\frac{a}{b} < 1\n$$\n");
         Assert.Contains("<msubsup><mi>A</mi><mi>β</mi><mi>α</mi></msubsup>", html);
         Assert.Contains("display=\"block\"", html);
         Assert.Contains("<mfrac><mi>a</mi><mi>b</mi></mfrac>", html);
