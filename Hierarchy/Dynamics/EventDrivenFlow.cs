@@ -37,6 +37,7 @@ internal sealed class EventDrivenFlow
     private readonly int[] _coordBuf;
     private readonly Func<FlowEvent, bool> _isStale;
     private double _horizon = double.PositiveInfinity;
+    private double _windowEnd = double.PositiveInfinity;
     private double _lastCollisionTime = double.NegativeInfinity;
     private int _lastA = -1;
     private int _lastB = -1;
@@ -132,9 +133,7 @@ internal sealed class EventDrivenFlow
         for (int r = 0; r < _n; r++) _version[r]++;
         if (_cells is null)
         {
-            for (int i = 0; i < _n; i++)
-                for (int j = i + 1; j < _n; j++)
-                    PredictAllPairs(i, j, skipFirstImage: false);
+            PredictAllPairsInWindow();
             return;
         }
         for (int i = 0; i < _n; i++)
@@ -149,21 +148,50 @@ internal sealed class EventDrivenFlow
         }
     }
 
+    /// <summary>
+    /// All-pairs predictions. In a box they are cut at a window end Now + L / max|v| (so the ray through the
+    /// images of <see cref="PairContact.EntrancePeriodic"/> stays short) and all pairs are predicted again when
+    /// the window ends; in free space the window is the whole run.
+    /// </summary>
+    private void PredictAllPairsInWindow()
+    {
+        _windowEnd = double.PositiveInfinity;
+        if (_box is not null)
+        {
+            double vmax = 0;
+            for (int r = 0; r < _n; r++)
+                vmax = Math.Max(vmax, Math.Sqrt(VectorMath.NormSquared(_v.AsSpan(r * _d, _d))));
+            if (vmax > 0) _windowEnd = Now + _box.Length / vmax;
+        }
+        for (int i = 0; i < _n; i++)
+            for (int j = i + 1; j < _n; j++)
+                PredictAllPairs(i, j, skipFirstImage: false);
+    }
+
     /// <summary>Runs the flow up to engine time <paramref name="time"/> ≥ <see cref="Now"/>.</summary>
     public void AdvanceTo(double time, CancellationToken ct)
     {
         long processed = 0;
-        while (_heap.Count > 0)
+        while (true)
         {
-            ref readonly var top = ref _heap.Peek();
-            if (top.Time > time) break;
-            var e = _heap.Pop();
-            if (IsStale(e)) continue;
-            if ((++processed & 1023) == 0) ct.ThrowIfCancellationRequested();
-            Now = Math.Max(Now, e.Time);
-            if (e.IsCrossing) Cross(e.A, -e.B - 1);
-            else Collide(e.A, e.B);
-            if (_heap.Count > 16 * _n + 4096) _heap.RemoveWhere(_isStale);
+            double until = Math.Min(time, _windowEnd);
+            while (_heap.Count > 0)
+            {
+                ref readonly var top = ref _heap.Peek();
+                if (top.Time > until) break;
+                var e = _heap.Pop();
+                if (IsStale(e)) continue;
+                if ((++processed & 1023) == 0) ct.ThrowIfCancellationRequested();
+                Now = Math.Max(Now, e.Time);
+                if (e.IsCrossing) Cross(e.A, -e.B - 1);
+                else Collide(e.A, e.B);
+                if (_heap.Count > 16 * _n + 4096) _heap.RemoveWhere(_isStale);
+            }
+            if (_windowEnd >= time) break;
+            ct.ThrowIfCancellationRequested();
+            Now = _windowEnd;
+            _heap.Clear();
+            PredictAllPairsInWindow();
         }
         Now = time;
     }
@@ -202,7 +230,7 @@ internal sealed class EventDrivenFlow
     {
         Separation(i, j);
         double sigma = Sigma(i, j);
-        double a = -_options.SimultaneityTolerance, b = _horizon - Now;
+        double a = -_options.SimultaneityTolerance, b = Math.Min(_horizon, _windowEnd) - Now;
         double tau;
         if (_box is null)
             tau = skipFirstImage ? double.PositiveInfinity : PairContact.Entrance(_dBuf, _uBuf, sigma, a, b);
