@@ -99,7 +99,17 @@ internal sealed class EventDrivenFlow
 
     public ReadOnlySpan<double> RawVelocities => _v;
 
-    public Span<double> MutableVelocities => _v;
+    /// <summary>
+    /// V ← −V at <see cref="Now"/> (time reversal R). Lazy positions are first brought to Now — they are
+    /// extrapolated with the velocity, so flipping it first would move every particle — then every event is
+    /// predicted again.
+    /// </summary>
+    public void ReverseVelocities()
+    {
+        for (int r = 0; r < _n; r++) BringTo(r, Now);
+        for (int i = 0; i < _v.Length; i++) _v[i] = -_v[i];
+        Rebuild(_horizon);
+    }
 
     public ReadOnlySpan<double> Masses => _mass;
 

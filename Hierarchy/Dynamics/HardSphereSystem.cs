@@ -121,9 +121,7 @@ public sealed class HardSphereSystem
     /// </summary>
     public void ReverseVelocities()
     {
-        var v = _engine.MutableVelocities;
-        for (int i = 0; i < v.Length; i++) v[i] = -v[i];
-        _engine.Rebuild(double.PositiveInfinity);
+        _engine.ReverseVelocities();
     }
 
     /// <summary>Species energy E_α = Σ_i M_α |v_i^α|² (the α-part of (3.6), no ½) for 1-based α.</summary>
