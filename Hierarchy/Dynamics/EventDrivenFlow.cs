@@ -251,10 +251,27 @@ internal sealed class EventDrivenFlow
 
     private void PredictImage(int i, int j, ReadOnlySpan<int> wrap)
     {
-        Separation(i, j);
+        // Hot path of the cell list: one fused pass decides whether the pair can touch at all (approaching,
+        // real roots); only the few that can go on to the exact root of ClosestApproach.FirstContact.
         double length = _box!.Length;
-        for (int k = 0; k < _d; k++) _dBuf[k] -= wrap[k] * length;
-        Push(i, j, PairContact.Entrance(_dBuf, _uBuf, Sigma(i, j), -_options.SimultaneityTolerance, double.PositiveInfinity));
+        double ti = Now - _tx[i], tj = Now - _tx[j];
+        double du = 0, dd = 0, uu = 0;
+        int bi = i * _d, bj = j * _d;
+        for (int k = 0; k < _d; k++)
+        {
+            double vi = _v[bi + k], vj = _v[bj + k];
+            double dk = (_x[bi + k] + ti * vi) - (_x[bj + k] + tj * vj) - wrap[k] * length;
+            double uk = vi - vj;
+            _dBuf[k] = dk;
+            _uBuf[k] = uk;
+            du += dk * uk;
+            dd += dk * dk;
+            uu += uk * uk;
+        }
+        if (!(du < 0)) return;
+        double sigma = Sigma(i, j);
+        if (du * du - uu * (dd - sigma * sigma) < 0) return;
+        Push(i, j, PairContact.Entrance(_dBuf, _uBuf, sigma, -_options.SimultaneityTolerance, double.PositiveInfinity));
     }
 
     /// <summary>Impact operator T of Definition 3.2 on the pair (a, b) at <see cref="Now"/>, then new predictions.</summary>
