@@ -25,6 +25,7 @@ internal sealed class EventDrivenFlow
     private readonly int[] _species;
     private readonly double[] _mass;
     private readonly double[] _sigma;
+    private readonly long[] _pairCollisions;
     private readonly PeriodicBox? _box;
     private readonly CellList? _cells;
     private readonly FlowOptions _options;
@@ -64,6 +65,7 @@ internal sealed class EventDrivenFlow
         for (int a = 0; a < _k; a++)
             for (int b = 0; b < _k; b++)
                 _sigma[a * _k + b] = diameters.Interaction(a + 1, b + 1);
+        _pairCollisions = new long[_k * _k];
         _heap = new EventHeap(Math.Max(64, 8 * _n));
         _dBuf = new double[_d];
         _uBuf = new double[_d];
@@ -82,6 +84,9 @@ internal sealed class EventDrivenFlow
     public long CollisionCount { get; private set; }
 
     public long CrossingCount { get; private set; }
+
+    /// <summary>Collisions between species α and β (0-based, either order).</summary>
+    public long PairCollisionCount(int alpha0, int beta0) => _pairCollisions[Math.Min(alpha0, beta0) * _k + Math.Max(alpha0, beta0)];
 
     public long GrazingCount { get; private set; }
 
@@ -302,6 +307,8 @@ internal sealed class EventDrivenFlow
         _version[a]++;
         _version[b]++;
         CollisionCount++;
+        int sa = Math.Min(_species[a], _species[b]), sb = Math.Max(_species[a], _species[b]);
+        _pairCollisions[sa * _k + sb]++;
         Log?.Add(new CollisionEvent(ReportSign * t, a, b));
         _lastCollisionTime = t;
         _lastA = a;

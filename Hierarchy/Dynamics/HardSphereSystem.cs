@@ -82,6 +82,17 @@ public sealed class HardSphereSystem
     /// <summary>Collisions since the start.</summary>
     public long CollisionCount => _engine.CollisionCount;
 
+    /// <summary>
+    /// Collisions between a species-α and a species-β particle since the start (1-based, symmetric) — the
+    /// empirical counterpart of the collision rates with cross-section A^α_β |ω·(v − w)| of (2.38).
+    /// </summary>
+    public long CollisionCountBetween(int alpha, int beta)
+    {
+        if (alpha < 1 || alpha > _counts.SpeciesCount) throw new ArgumentOutOfRangeException(nameof(alpha));
+        if (beta < 1 || beta > _counts.SpeciesCount) throw new ArgumentOutOfRangeException(nameof(beta));
+        return _engine.PairCollisionCount(alpha - 1, beta - 1);
+    }
+
     /// <summary>Cell-boundary crossings since the start (bookkeeping events).</summary>
     public long CellCrossingCount => _engine.CrossingCount;
 

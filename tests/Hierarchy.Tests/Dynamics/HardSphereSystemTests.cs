@@ -85,6 +85,21 @@ public class HardSphereSystemTests
     }
 
     [Fact]
+    public void CollisionCountsPerSpeciesPairAddUp()
+    {
+        var start = LatticeGas(3, 150, 100, 7, 1.0, 0.02, seed: 2);
+        var system = new HardSphereSystem(TwoSpecies, TwoEps, start, BoxOptions) { CollisionLog = [] };
+        system.AdvanceTo(0.3);
+        long c11 = system.CollisionLog.Count(c => c.RowB < 150);
+        long c22 = system.CollisionLog.Count(c => c.RowA >= 150);
+        Assert.Equal(c11, system.CollisionCountBetween(1, 1));
+        Assert.Equal(c22, system.CollisionCountBetween(2, 2));
+        Assert.Equal(system.CollisionCount - c11 - c22, system.CollisionCountBetween(2, 1));
+        Assert.Equal(system.CollisionCountBetween(1, 2), system.CollisionCountBetween(2, 1));
+        Assert.True(c11 > 0 && c22 > 0 && system.CollisionCountBetween(1, 2) > 0);
+    }
+
+    [Fact]
     public void EnergiesPerSpeciesMatchTheConfiguration()
     {
         var start = LatticeGas(3, 30, 20, 4, 1.0, 0, seed: 8);
