@@ -12,6 +12,7 @@ public static class CommandCatalog
         yield return EquationsCommand.Create(context);
         yield return FlowCommand.Create(context);
         yield return BadSetCommand.Create(context);
+        yield return ReportCommand.Create(context);
         yield return VersionCommand.Create(context);
     }
 }
