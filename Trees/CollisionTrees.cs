@@ -49,7 +49,7 @@ public static class CollisionTrees
         TreeGenealogy.Build(tree, times, time);
 
     /// <summary>The term tree of the expansion to depth k, counts at the nodes.</summary>
-    public static TermTree TermTree(SpeciesCounts s, int k, int maxNodes = 100_000) => Genealogy.TermTree.Build(s, k, maxNodes);
+    public static TermTree TermTree(SpeciesCounts s, int k, int maxNodes = 100_000) => Trees.Genealogy.TermTree.Build(s, k, maxNodes);
 
     /// <summary>A diagram document: symbolic (evenly spaced times) when <paramref name="times"/> is null.</summary>
     /// <exception cref="InvalidParameterException">Times not in 𝒯_k(t) (6.3).</exception>
