@@ -1,0 +1,180 @@
+using System.CommandLine;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HierarchyExplorer.Hierarchy;
+using HierarchyExplorer.Hierarchy.Model;
+using HierarchyExplorer.Trees;
+using HierarchyExplorer.Trees.Enumeration;
+
+namespace HierarchyExplorer.Cli.Commands;
+
+/// <summary>Options and parsers shared by the <c>trees</c> subcommands; errors name the option (exit 2).</summary>
+public static class TreesOptions
+{
+    /// <summary><c>--s S1,S2[,…]</c>: initial particle numbers per species.</summary>
+    public static Option<string> S() => new("--s") { Description = "Initial particle numbers s_1,…,s_K (comma separated).", Required = true };
+
+    /// <summary><c>--species K</c>: number of species (defaults to the length of --s; --s is padded with zeros).</summary>
+    public static Option<int?> Species() => new("--species") { Description = "Number of species K (default: the length of --s; missing entries of --s are 0)." };
+
+    /// <summary><c>--k K</c>: tree order.</summary>
+    public static Option<int> K() => new("--k") { Description = "Order k (number of adjunctions).", Required = true };
+
+    /// <summary><c>--tree JSON</c>: {"alpha": […], "beta": […], "j": […], "m": […]}.</summary>
+    public static Option<string> Tree() => new("--tree") { Description = "The tree as JSON: {\"alpha\":[…],\"beta\":[…],\"j\":[…],\"m\":[…]} (1-based species and m).", Required = true };
+
+    /// <summary>The filter options of <c>trees count</c> and <c>trees list</c>.</summary>
+    public sealed class FilterOptions
+    {
+        /// <summary><c>--gain-only</c>.</summary>
+        public Option<bool> GainOnly { get; } = new("--gain-only") { Description = "Only gain terms (every j_i = +1)." };
+
+        /// <summary><c>--loss-only</c>.</summary>
+        public Option<bool> LossOnly { get; } = new("--loss-only") { Description = "Only loss terms (every j_i = -1)." };
+
+        /// <summary><c>--cross-species</c>.</summary>
+        public Option<bool> CrossSpecies { get; } = new("--cross-species") { Description = "Only cross-species adjunctions (α_i ≠ β_i)." };
+
+        /// <summary><c>--same-species</c>.</summary>
+        public Option<bool> SameSpecies { get; } = new("--same-species") { Description = "Only same-species adjunctions (α_i = β_i)." };
+
+        /// <summary><c>--alpha A1,…,Ak</c>.</summary>
+        public Option<string?> Alpha { get; } = new("--alpha") { Description = "Fixed α_1,…,α_k." };
+
+        /// <summary><c>--beta B1,…,Bk</c>.</summary>
+        public Option<string?> Beta { get; } = new("--beta") { Description = "Fixed β_1,…,β_k." };
+
+        /// <summary><c>--j J1,…,Jk</c>.</summary>
+        public Option<string?> J { get; } = new("--j") { Description = "Fixed j_1,…,j_k (1 or -1)." };
+
+        /// <summary>Adds the options to a command.</summary>
+        public void AddTo(Command command)
+        {
+            foreach (var o in new Option[] { GainOnly, LossOnly, CrossSpecies, SameSpecies, Alpha, Beta, J }) command.Options.Add(o);
+        }
+
+        /// <summary>The filter the options describe, validated against (k, K) with option names in errors.</summary>
+        /// <exception cref="InvalidParameterException">Contradictory or malformed filter options.</exception>
+        public TreeFilter Parse(ParseResult parse, int k, int species)
+        {
+            bool gain = parse.GetValue(GainOnly), loss = parse.GetValue(LossOnly);
+            bool cross = parse.GetValue(CrossSpecies), same = parse.GetValue(SameSpecies);
+            if (gain && loss) throw new InvalidParameterException("--loss-only", "cannot be combined with --gain-only");
+            if (cross && same) throw new InvalidParameterException("--same-species", "cannot be combined with --cross-species");
+            var filter = new TreeFilter(
+                gain ? GainLossFilter.GainOnly : loss ? GainLossFilter.LossOnly : GainLossFilter.Any,
+                cross ? SpeciesPairFilter.CrossSpecies : same ? SpeciesPairFilter.SameSpecies : SpeciesPairFilter.Any,
+                Sequence(parse.GetValue(Alpha), "--alpha"),
+                Sequence(parse.GetValue(Beta), "--beta"),
+                Sequence(parse.GetValue(J), "--j"));
+            try
+            {
+                filter.Validate(k, species);
+            }
+            catch (InvalidParameterException e)
+            {
+                // "filter.alpha[1]" → "--alpha[1]": name the option the user typed.
+                throw new InvalidParameterException("--" + e.Field["filter.".Length..], e.Rule);
+            }
+            return filter;
+        }
+
+        private static ImmutableArray<int> Sequence(string? text, string option) =>
+            text is null ? default : [.. ParseInts(text, option)];
+    }
+
+    /// <summary>Parses --s (and --species) into s.</summary>
+    /// <exception cref="InvalidParameterException">Malformed, negative, or longer than --species.</exception>
+    public static SpeciesCounts ParseS(string text, int? species)
+    {
+        var values = ParseInts(text, "--s");
+        if (values.Length == 0) throw new InvalidParameterException("--s", "must list s_1,…,s_K (at least one species)");
+        for (int i = 0; i < values.Length; i++)
+            if (values[i] < 0) throw new InvalidParameterException($"--s[{i}]", $"must be ≥ 0 (got {values[i]})");
+        int kSpecies = species ?? values.Length;
+        if (kSpecies < 1) throw new InvalidParameterException("--species", $"must be ≥ 1 (got {kSpecies})");
+        if (kSpecies < values.Length) throw new InvalidParameterException("--species", $"must be ≥ the length of --s ({values.Length}) (got {kSpecies})");
+        var padded = new int[kSpecies];
+        values.CopyTo(padded, 0);
+        return new SpeciesCounts(padded);
+    }
+
+    /// <summary>Checks k ≥ 0.</summary>
+    /// <exception cref="InvalidParameterException">k &lt; 0 (field <c>--k</c>).</exception>
+    public static int CheckK(int k) => k >= 0 ? k : throw new InvalidParameterException("--k", $"must be ≥ 0 (got {k})");
+
+    /// <summary>Parses a comma-separated list of integers.</summary>
+    /// <exception cref="InvalidParameterException">An entry is not an integer.</exception>
+    public static int[] ParseInts(string text, string option)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length == 1 && parts[0].Length == 0) return [];
+        var values = new int[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+            if (!int.TryParse(parts[i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out values[i]))
+                throw new InvalidParameterException($"{option}[{i}]", $"must be an integer (got '{parts[i]}')");
+        return values;
+    }
+
+    /// <summary>Parses a comma-separated list of finite numbers.</summary>
+    /// <exception cref="InvalidParameterException">An entry is not a finite number.</exception>
+    public static double[] ParseDoubles(string text, string option)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length == 1 && parts[0].Length == 0) return [];
+        var values = new double[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !double.IsFinite(values[i]))
+                throw new InvalidParameterException($"{option}[{i}]", $"must be a finite number (got '{parts[i]}')");
+        return values;
+    }
+
+    /// <summary>Parses --tree JSON into a validated tree for s; errors name <c>--tree.alpha</c>, <c>--tree.m[0]</c>, ….</summary>
+    /// <exception cref="InvalidParameterException">Not JSON, a missing or non-integer field, or a tree rule broken.</exception>
+    public static CollisionTree ParseTree(string json, SpeciesCounts s)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidParameterException("--tree", $"must be a JSON object {{\"alpha\":[…],\"beta\":[…],\"j\":[…],\"m\":[…]}} ({e.Message})");
+        }
+        if (node is not JsonObject obj) throw new InvalidParameterException("--tree", "must be a JSON object {\"alpha\":[…],\"beta\":[…],\"j\":[…],\"m\":[…]}");
+        return CollisionTree.Create(s, Field(obj, "alpha"), Field(obj, "beta"), Field(obj, "j"), Field(obj, "m"), "--tree");
+
+        static int[] Field(JsonObject obj, string name)
+        {
+            if (obj[name] is not JsonArray array) throw new InvalidParameterException($"--tree.{name}", "is required and must be an array of integers");
+            var values = new int[array.Count];
+            for (int i = 0; i < array.Count; i++)
+            {
+                if (array[i] is not JsonValue v || !v.TryGetValue(out int x))
+                    throw new InvalidParameterException($"--tree.{name}[{i}]", "must be an integer");
+                values[i] = x;
+            }
+            return values;
+        }
+    }
+
+    /// <summary>The tree as the JSON object of <c>trees list</c>: {"alpha", "beta", "j", "m"}.</summary>
+    public static JsonObject TreeJson(ReadOnlySpan<int> alpha, ReadOnlySpan<int> beta, ReadOnlySpan<int> j, ReadOnlySpan<int> m) => new()
+    {
+        ["alpha"] = Array(alpha),
+        ["beta"] = Array(beta),
+        ["j"] = Array(j),
+        ["m"] = Array(m),
+    };
+
+    /// <summary>s as a JSON array.</summary>
+    public static JsonArray Array(ReadOnlySpan<int> values)
+    {
+        var array = new JsonArray();
+        foreach (var v in values) array.Add(v);
+        return array;
+    }
+}
