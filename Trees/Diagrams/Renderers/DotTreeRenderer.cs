@@ -6,7 +6,8 @@ namespace HierarchyExplorer.Trees.Diagrams.Renderers;
 /// <summary>
 /// Graphviz DOT, written directly (no QuikGraph.Graphviz): one node <c>p{α}_{i}</c> per particle filled with
 /// its species colour, one edge parent → adjoined per adjunction with <c>id="a{i}"</c>, labelled with t_i and
-/// the sign (solid: gain, dashed: loss). Particles adjoined at one step share a rank so time runs downwards.
+/// the sign (solid: gain, dashed: loss). A plaintext time axis t, t_1, …, t_k on the left puts the particle adjoined at step i on the rank of t_i, so
+/// time runs downwards as in the SVG.
 /// </summary>
 public sealed class DotTreeRenderer : ITreeDiagramRenderer
 {
@@ -28,7 +29,14 @@ public sealed class DotTreeRenderer : ITreeDiagramRenderer
             string tooltip = p.IsRoot ? "root particle" : $"adjoined at step {p.AdjoinedAt}";
             sb.AppendLine($"  {p.Id} [label={Q($"{p.Species},{p.Index}")}, fillcolor=\"#{SpeciesPalette.HexOf(p.Species)}\", tooltip={Q(tooltip)}];");
         }
-        sb.AppendLine($"  {{ rank=same; {string.Join(" ", diagram.Genealogy.Roots.Select(r => r.Id + ";"))} }}");
+        // A time axis: one plaintext node per time, each on the rank of the particle adjoined then.
+        for (int step = 0; step <= diagram.Tree.Order; step++)
+            sb.AppendLine($"  time{step} [shape=plaintext, style=\"\", fontcolor=black, label={Q(step == 0 ? (diagram.IsSymbolic ? "t" : "t = " + diagram.TimeLabel(0)) : (diagram.IsSymbolic ? $"t{step}" : $"t{step} = {diagram.TimeLabel(step)}"))}];");
+        for (int step = 1; step <= diagram.Tree.Order; step++)
+            sb.AppendLine($"  time{step - 1} -> time{step} [arrowhead=none, color=\"#999999\"];");
+        sb.AppendLine($"  {{ rank=same; time0; {string.Join(" ", diagram.Genealogy.Roots.Select(r => r.Id + ";"))} }}");
+        foreach (var e in diagram.Genealogy.Adjunctions)
+            sb.AppendLine($"  {{ rank=same; time{e.Step}; {e.Target.Id}; }}");
         foreach (var e in diagram.Genealogy.Adjunctions)
         {
             string time = diagram.IsSymbolic ? $"t{e.Step}" : diagram.TimeLabel(e.Step);
