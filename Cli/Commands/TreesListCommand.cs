@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Trees;
+using HierarchyExplorer.Trees.Ranking;
 
 namespace HierarchyExplorer.Cli.Commands;
 
@@ -84,7 +85,7 @@ public static class TreesListCommand
                 }
                 else
                 {
-                    sb.Append(CultureInfo.InvariantCulture, $"{n,8}  α=[{string.Join(",", t.Alpha.ToArray())}] β=[{string.Join(",", t.Beta.ToArray())}] ");
+                    sb.Append(CultureInfo.InvariantCulture, $"rank {TreeRanking.Rank(counts, t.Alpha, t.Beta, t.J, t.M),8}  α=[{string.Join(",", t.Alpha.ToArray())}] β=[{string.Join(",", t.Beta.ToArray())}] ");
                     sb.Append(CultureInfo.InvariantCulture, $"j=[{string.Join(",", t.J.ToArray().Select(x => x > 0 ? "+" : "-"))}] m=[{string.Join(",", t.M.ToArray())}]");
                 }
                 context.Out.WriteLine(sb);
