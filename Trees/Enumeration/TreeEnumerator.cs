@@ -76,13 +76,26 @@ public ref struct TreeEnumerator
         }
         int last = _k - 1;
         int q = _q[last] + 1;
-        if (_unfiltered && q < 2 * _species)
+        if (_unfiltered)
         {
-            // Hot path: only (β_k, j_k) moves, 2K − 1 times out of 2K.
-            _q[last] = q;
-            _beta[last] = (q >> 1) + 1;
-            _j[last] = (q & 1) == 0 ? 1 : -1;
-            return true;
+            if (q < 2 * _species)
+            {
+                // Hot path: only (β_k, j_k) moves, 2K − 1 times out of 2K.
+                _q[last] = q;
+                _beta[last] = (q >> 1) + 1;
+                _j[last] = (q & 1) == 0 ? 1 : -1;
+                return true;
+            }
+            int m = _m[last];
+            if (m < _counts[last * _species + _alpha[last] - 1])
+            {
+                // Next parent of the same species: m_k + 1, (β_k, j_k) back to (1, +).
+                _m[last] = m + 1;
+                _q[last] = 0;
+                _beta[last] = 1;
+                _j[last] = 1;
+                return true;
+            }
         }
         int level = last;
         while (level >= 0 && !Scan(level, _alpha[level] - 1, _m[level], _q[level] + 1)) level--;
