@@ -164,4 +164,36 @@ public class TreesCliTests
         // Show's tree round-trips through list's JSON format.
         Assert.Equal(JsonSerializer.Serialize(JsonNode.Parse(tree)), json["tree"]!.ToJsonString());
     }
+    [Fact]
+    public void List_json_and_human_output()
+    {
+        var json = JsonNode.Parse(Run("trees", "list", "--s", "1,1", "--k", "1", "--json").Out)!;
+        Assert.Equal("8", json["count"]!.GetValue<string>());
+        Assert.Equal(8, json["trees"]!.AsArray().Count);
+        Assert.Equal(-1, json["trees"]![1]!["j"]![0]!.GetValue<int>());
+        var human = Run("trees", "list", "--s", "1,1", "--k", "2", "--loss-only", "--cross-species").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(6, human.Length); // 2 parents × 3 parents, β and j forced
+        Assert.StartsWith("rank       39  α=[1,1] β=[2,2] j=[-,-] m=[1,1]", human[0]);
+        var (code, _, err) = Run("trees", "list", "--s", "1,1", "--k", "1", "--json", "--jsonl");
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: --jsonl:", err);
+    }
+
+    [Fact]
+    public void Draw_json_reports_path_and_format()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "trees-cli-" + Guid.NewGuid().ToString("N") + ".dot");
+        try
+        {
+            var json = JsonNode.Parse(Run("trees", "draw", "--s", "2", "--tree", "{\"alpha\":[1],\"beta\":[1],\"j\":[-1],\"m\":[2]}",
+                "--format", "DOT", "--out", file, "--json").Out)!;
+            Assert.Equal(Path.GetFullPath(file), json["path"]!.GetValue<string>());
+            Assert.Equal("dot", json["format"]!.GetValue<string>());
+            Assert.Contains("p1_2 -> p1_3 [id=\"a1\"", File.ReadAllText(file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
