@@ -18,7 +18,7 @@ public static class TreesCountCommand
         var species = TreesOptions.Species();
         var k = TreesOptions.K();
         var json = CommonOptions.Json();
-        var filters = new TreesOptions.FilterOptions();
+        var filters = new TreesFilterOptions();
         var command = new Command("count", "Count the collision trees of order k for s (exact, as a decimal integer).") { s, species, k, json };
         filters.AddTo(command);
         command.SetAction(parse => context.Execute(() =>

@@ -29,7 +29,7 @@ public static class TreesListCommand
         var limit = new Option<long?>("--limit") { Description = "List at most this many trees (the first in enumeration order)." };
         var max = new Option<long>("--max") { Description = "Refuse to list more trees than this without --force.", DefaultValueFactory = _ => DefaultMax };
         var force = new Option<bool>("--force") { Description = "List even more than --max trees." };
-        var filters = new TreesOptions.FilterOptions();
+        var filters = new TreesFilterOptions();
         var command = new Command("list", "List the collision trees of order k for s in enumeration order.") { s, species, k, json, jsonl, limit, max, force };
         filters.AddTo(command);
         command.SetAction(parse => context.Execute(() =>
