@@ -1,12 +1,10 @@
 using System.CommandLine;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Trees;
-using HierarchyExplorer.Trees.Enumeration;
 
 namespace HierarchyExplorer.Cli.Commands;
 
