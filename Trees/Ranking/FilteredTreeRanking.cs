@@ -16,12 +16,15 @@ namespace HierarchyExplorer.Trees.Ranking;
 /// (i, α_i, β_i, j_i), never m_i), and all parents of one species α have the same block size
 /// Σ_{β,j allowed} W(i+1, c + e_β); unranking divides by it, so the cost does not grow with |s|. For the full
 /// family prefer <see cref="TreeRanking"/> and <see cref="Sampling.UniformTreeSampler"/>, which allocate nothing.
+/// The table is complete after construction (only reachable states are ever looked up), so one instance
+/// may be shared by threads, each with its own <see cref="RandomStream"/>.
 /// </remarks>
 public sealed class FilteredTreeRanking
 {
     private readonly TreeFamily _family;
     private readonly int _species;
     private readonly Dictionary<string, BigInteger> _completions = new(StringComparer.Ordinal);
+    private readonly bool _built;
 
     /// <summary>Prepares the completion table of <paramref name="family"/>.</summary>
     public FilteredTreeRanking(TreeFamily family)
@@ -30,6 +33,7 @@ public sealed class FilteredTreeRanking
         _family = family;
         _species = family.S.SpeciesCount;
         Count = Completions(0, family.S.Components.ToArray());
+        _built = true;
     }
 
     /// <summary>The family.</summary>
@@ -51,7 +55,8 @@ public sealed class FilteredTreeRanking
             int step = i + 1;
             if (!_family.Filter.Allows(step, alpha[i], beta[i], j[i]) || m[i] < 1 || m[i] > counts[alpha[i] - 1])
                 throw new InvalidParameterException($"tree.step[{i}]", "is not in the filtered family");
-            for (int a = 1; a < alpha[i]; a++) rank += counts[a - 1] * RowBlock(step, counts, a);
+            for (int a = 1; a < alpha[i]; a++)
+                if (counts[a - 1] > 0) rank += counts[a - 1] * RowBlock(step, counts, a);
             rank += (m[i] - 1) * RowBlock(step, counts, alpha[i]);
             int q = 2 * (beta[i] - 1) + (j[i] == 1 ? 0 : 1);
             for (int qq = 0; qq < q; qq++) rank += Block(step, counts, alpha[i], qq);
@@ -74,6 +79,7 @@ public sealed class FilteredTreeRanking
             int a = 1;
             for (; a <= _species; a++)
             {
+                if (counts[a - 1] == 0) continue;
                 var row = RowBlock(step, counts, a);
                 var block = counts[a - 1] * row;
                 if (rank < block)
@@ -164,6 +170,7 @@ public sealed class FilteredTreeRanking
         if (done == _family.Order) return BigInteger.One;
         string key = done + ":" + string.Join(",", counts);
         if (_completions.TryGetValue(key, out var cached)) return cached;
+        if (_built) throw new InvalidOperationException($"completion table miss at {key}: the table should be complete after construction");
         BigInteger total = BigInteger.Zero;
         for (int a = 1; a <= _species; a++)
             if (counts[a - 1] > 0) total += counts[a - 1] * RowBlock(done + 1, counts, a);
