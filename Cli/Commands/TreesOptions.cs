@@ -39,9 +39,15 @@ public static class TreesOptions
         return new SpeciesCounts(padded);
     }
 
-    /// <summary>Checks k ≥ 0.</summary>
-    /// <exception cref="InvalidParameterException">k &lt; 0 (field <c>--k</c>).</exception>
-    public static int CheckK(int k) => k >= 0 ? k : throw new InvalidParameterException("--k", $"must be ≥ 0 (got {k})");
+    /// <summary>Largest order the CLI accepts: beyond it the count alone has tens of thousands of digits.</summary>
+    public const int MaxOrder = 10_000;
+
+    /// <summary>Checks 0 ≤ k ≤ <see cref="MaxOrder"/>.</summary>
+    /// <exception cref="InvalidParameterException">k out of range (field <c>--k</c>).</exception>
+    public static int CheckK(int k) =>
+        k < 0 ? throw new InvalidParameterException("--k", $"must be ≥ 0 (got {k})")
+        : k > MaxOrder ? throw new InvalidParameterException("--k", $"must be ≤ {MaxOrder} (got {k})")
+        : k;
 
     /// <summary>Parses a comma-separated list of integers.</summary>
     /// <exception cref="InvalidParameterException">An entry is not an integer.</exception>

@@ -99,6 +99,7 @@ public class TreesCliTests
     [InlineData(new[] { "trees", "count", "--s", "1,-1", "--k", "2" }, "--s[1]")]
     [InlineData(new[] { "trees", "count", "--s", "1,a", "--k", "2" }, "--s[1]")]
     [InlineData(new[] { "trees", "count", "--s", "1,1", "--k", "-2" }, "--k")]
+    [InlineData(new[] { "trees", "count", "--s", "1,1", "--k", "1000000" }, "--k")]
     [InlineData(new[] { "trees", "count", "--s", "1,1", "--species", "1", "--k", "2" }, "--species")]
     [InlineData(new[] { "trees", "count", "--s", "1,1", "--k", "2", "--alpha", "1" }, "--alpha")]
     [InlineData(new[] { "trees", "count", "--s", "1,1", "--k", "2", "--gain-only", "--loss-only" }, "--loss-only")]
