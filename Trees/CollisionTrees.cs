@@ -51,6 +51,10 @@ public static class CollisionTrees
     /// <summary>The term tree of the expansion to depth k, counts at the nodes.</summary>
     public static TermTree TermTree(SpeciesCounts s, int k, int maxNodes = 100_000) => Trees.Genealogy.TermTree.Build(s, k, maxNodes);
 
+    /// <summary>The term tree to depth k as Graphviz DOT, counts at the nodes.</summary>
+    public static string DrawTermTree(SpeciesCounts s, int k, int maxNodes = 100_000) =>
+        new Diagrams.Renderers.TermTreeDotRenderer().Render(TermTree(s, k, maxNodes));
+
     /// <summary>A diagram document: symbolic (evenly spaced times) when <paramref name="times"/> is null.</summary>
     /// <exception cref="InvalidParameterException">Times not in 𝒯_k(t) (6.3).</exception>
     public static string Draw(CollisionTree tree, TreeDiagramFormat format, IReadOnlyList<double>? times = null, double? time = null)
