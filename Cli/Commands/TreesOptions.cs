@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Trees;
+using HierarchyExplorer.Trees.Serialization;
 
 namespace HierarchyExplorer.Cli.Commands;
 
@@ -77,42 +78,11 @@ public static class TreesOptions
 
     /// <summary>Parses --tree JSON into a validated tree for s; errors name <c>--tree.alpha</c>, <c>--tree.m[0]</c>, ….</summary>
     /// <exception cref="InvalidParameterException">Not JSON, a missing or non-integer field, or a tree rule broken.</exception>
-    public static CollisionTree ParseTree(string json, SpeciesCounts s)
-    {
-        JsonNode? node;
-        try
-        {
-            node = JsonNode.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidParameterException("--tree", $"must be a JSON object {{\"alpha\":[…],\"beta\":[…],\"j\":[…],\"m\":[…]}} ({e.Message})");
-        }
-        if (node is not JsonObject obj) throw new InvalidParameterException("--tree", "must be a JSON object {\"alpha\":[…],\"beta\":[…],\"j\":[…],\"m\":[…]}");
-        return CollisionTree.Create(s, Field(obj, "alpha"), Field(obj, "beta"), Field(obj, "j"), Field(obj, "m"), "--tree");
-
-        static int[] Field(JsonObject obj, string name)
-        {
-            if (obj[name] is not JsonArray array) throw new InvalidParameterException($"--tree.{name}", "is required and must be an array of integers");
-            var values = new int[array.Count];
-            for (int i = 0; i < array.Count; i++)
-            {
-                if (array[i] is not JsonValue v || !v.TryGetValue(out int x))
-                    throw new InvalidParameterException($"--tree.{name}[{i}]", "must be an integer");
-                values[i] = x;
-            }
-            return values;
-        }
-    }
+    public static CollisionTree ParseTree(string json, SpeciesCounts s) => CollisionTreeJson.Parse(json, s, "--tree");
 
     /// <summary>The tree as the JSON object of <c>trees list</c>: {"alpha", "beta", "j", "m"}.</summary>
-    public static JsonObject TreeJson(ReadOnlySpan<int> alpha, ReadOnlySpan<int> beta, ReadOnlySpan<int> j, ReadOnlySpan<int> m) => new()
-    {
-        ["alpha"] = Array(alpha),
-        ["beta"] = Array(beta),
-        ["j"] = Array(j),
-        ["m"] = Array(m),
-    };
+    public static JsonObject TreeJson(ReadOnlySpan<int> alpha, ReadOnlySpan<int> beta, ReadOnlySpan<int> j, ReadOnlySpan<int> m) =>
+        CollisionTreeJson.ToNode(alpha, beta, j, m);
 
     /// <summary>s as a JSON array.</summary>
     public static JsonArray Array(ReadOnlySpan<int> values)
