@@ -14,5 +14,6 @@ public static class CommandCatalog
         yield return BadSetCommand.Create(context);
         yield return ReportCommand.Create(context);
         yield return VersionCommand.Create(context);
+        yield return TreesCommand.Create(context);
     }
 }
