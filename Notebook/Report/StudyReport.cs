@@ -18,6 +18,8 @@ public static class StudyReport
                       "Equation numbers are the paper's; Monte Carlo numbers are `estimate ± one standard error` with the seed stated.");
         progress?.Report("mixture and constants");
         MixtureSection.Write(doc, scenario);
+        progress?.Report("collision trees");
+        TreesSection.Write(doc, scenario, options);
         progress?.Report("bad sets");
         BadSetSection.Write(doc, scenario, options);
         return doc;
