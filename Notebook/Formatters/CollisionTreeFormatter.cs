@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HierarchyExplorer.Trees;
+using HierarchyExplorer.Trees.Diagrams;
 
 namespace HierarchyExplorer.Notebook.Formatters;
 
@@ -11,8 +12,11 @@ namespace HierarchyExplorer.Notebook.Formatters;
 /// </summary>
 public static class CollisionTreeFormatter
 {
-    /// <summary>The HTML view (a summary line and the step table).</summary>
-    public static string ToHtml(CollisionTree tree)
+    /// <summary>The HTML view: a summary line, the symbolic diagram as inline SVG and the step table.</summary>
+    public static string ToHtml(CollisionTree tree) => ToHtml(tree, diagram: true);
+
+    /// <summary>The HTML view, with or without the diagram.</summary>
+    public static string ToHtml(CollisionTree tree, bool diagram)
     {
         var rows = new List<IReadOnlyList<string>>();
         for (int i = 1; i <= tree.Order; i++)
@@ -22,15 +26,16 @@ public static class CollisionTreeFormatter
             rows.Add(
             [
                 I(i), I(alpha), I(beta), tree.J[i - 1] > 0 ? "+1 (gain)" : "−1 (loss)", I(m),
-                Html.Math($"x^{{{alpha}}}_{{{m}}} \\to x^{{{beta}}}_{{{newIndex}}}"),
+                HtmlFragments.Math($"x^{{{alpha}}}_{{{m}}} \\to x^{{{beta}}}_{{{newIndex}}}"),
             ]);
         }
         var sb = new StringBuilder("<div class=\"hx-tree\">");
         sb.Append("<p>Collision tree of order k = ").Append(tree.Order).Append(" for s = ")
-          .Append(Html.Escape(tree.S.ToString())).Append(", sign ∏ j<sub>i</sub> = ")
+          .Append(HtmlFragments.Escape(tree.S.ToString())).Append(", sign ∏ j<sub>i</sub> = ")
           .Append(tree.Sign > 0 ? "+1" : "−1").Append("</p>");
-        sb.Append(Html.Table(
-            [Html.Math("i"), Html.Math("\\alpha_i"), Html.Math("\\beta_i"), Html.Math("j_i"), Html.Math("m_i"), "adjunction"],
+        if (diagram) sb.Append("<div class=\"hx-diagram\">").Append(HtmlFragments.InlineSvg(CollisionTrees.Draw(tree, TreeDiagramFormat.Svg))).Append("</div>");
+        sb.Append(HtmlFragments.Table(
+            [HtmlFragments.Math("i"), HtmlFragments.Math("\\alpha_i"), HtmlFragments.Math("\\beta_i"), HtmlFragments.Math("j_i"), HtmlFragments.Math("m_i"), "adjunction"],
             rows));
         return sb.Append("</div>").ToString();
     }

@@ -20,12 +20,12 @@ public static class ConfigurationFormatter
             rows.Add(
             [
                 (row + 1).ToString(CultureInfo.InvariantCulture),
-                Html.Math($"x^{{{alpha}}}_{{{index}}}, v^{{{alpha}}}_{{{index}}}"),
-                Html.Vector(z.Position(row)),
-                Html.Vector(z.Velocity(row)),
+                HtmlFragments.Math($"x^{{{alpha}}}_{{{index}}}, v^{{{alpha}}}_{{{index}}}"),
+                HtmlFragments.Vector(z.Position(row)),
+                HtmlFragments.Vector(z.Velocity(row)),
             ]);
         }
-        string caption = $"Configuration Z_s, s = {Html.Escape(z.Counts.ToString())}, d = {z.Dimension}";
-        return Html.Table(["row", "particle (α, i)", Html.Math("x"), Html.Math("v")], rows, caption);
+        string caption = $"Configuration Z_s, s = {HtmlFragments.Escape(z.Counts.ToString())}, d = {z.Dimension}";
+        return HtmlFragments.Table(["row", "particle (α, i)", HtmlFragments.Math("x"), HtmlFragments.Math("v")], rows, caption);
     }
 }

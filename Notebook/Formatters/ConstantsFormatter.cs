@@ -17,16 +17,16 @@ public static class ConstantsFormatter
         sb.Append(Matrix(constants.A, "A^\\alpha_\\beta", "limit constants (2.35): α existing, β adjoined"));
         if (constants.AN is { } an) sb.Append(Matrix(an, "A^N_{(\\alpha,\\beta)}", "finite-N constants (N_β − s_β) ε_(α,β)^{d−1}"));
         if (constants.N is { } n && constants.Epsilon is { } eps)
-            sb.Append(Html.Table([Html.Math("\\alpha"), Html.Math("N_\\alpha"), Html.Math("\\varepsilon_\\alpha")],
-                n.Select((x, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), x.ToString(CultureInfo.InvariantCulture), Html.Number(eps[i])])));
+            sb.Append(HtmlFragments.Table([HtmlFragments.Math("\\alpha"), HtmlFragments.Math("N_\\alpha"), HtmlFragments.Math("\\varepsilon_\\alpha")],
+                n.Select((x, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), x.ToString(CultureInfo.InvariantCulture), HtmlFragments.Number(eps[i])])));
         return sb.Append("</div>").ToString();
     }
 
     private static string Matrix(IReadOnlyList<IReadOnlyList<double>> m, string symbol, string caption)
     {
-        var header = new List<string> { Html.Math(symbol) };
-        for (int b = 1; b <= m.Count; b++) header.Add(Html.Math($"\\beta = {b}"));
-        var rows = m.Select((row, a) => (IReadOnlyList<string>)[Html.Math($"\\alpha = {a + 1}"), .. row.Select(Html.Number)]);
-        return Html.Table(header, rows, caption);
+        var header = new List<string> { HtmlFragments.Math(symbol) };
+        for (int b = 1; b <= m.Count; b++) header.Add(HtmlFragments.Math($"\\beta = {b}"));
+        var rows = m.Select((row, a) => (IReadOnlyList<string>)[HtmlFragments.Math($"\\alpha = {a + 1}"), .. row.Select(HtmlFragments.Number)]);
+        return HtmlFragments.Table(header, rows, caption);
     }
 }

@@ -9,7 +9,7 @@ namespace HierarchyExplorer.Notebook.Formatters;
 public sealed record Formula(string Latex, bool Display = true)
 {
     /// <summary>The MathML element.</summary>
-    public string ToMathML() => Display ? Html.DisplayMath(Latex) : Html.Math(Latex);
+    public string ToMathML() => Display ? HtmlFragments.DisplayMath(Latex) : HtmlFragments.Math(Latex);
 
     /// <summary>The LaTeX source.</summary>
     public override string ToString() => Latex;

@@ -15,22 +15,22 @@ public static class MixtureFormatter
         var sb = new StringBuilder("<div class=\"hx-mixture\">");
         sb.Append("<p>Mixture of K = ").Append(mixture.SpeciesCount).Append(" species in dimension d = ")
           .Append(mixture.Dimension).Append("</p>");
-        sb.Append(Html.Table(
-            [Html.Math("\\alpha"), "name", Html.Math("M_\\alpha"), Html.Math("c_\\alpha"), Html.Math("r_\\alpha")],
+        sb.Append(HtmlFragments.Table(
+            [HtmlFragments.Math("\\alpha"), "name", HtmlFragments.Math("M_\\alpha"), HtmlFragments.Math("c_\\alpha"), HtmlFragments.Math("r_\\alpha")],
             mixture.Species.Select((s, i) => (IReadOnlyList<string>)
-                [(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Html.Escape(s.Name),
-                 Html.Number(s.Mass), Html.Number(s.C), Html.Number(s.RelativeDiameter)])));
+                [(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), HtmlFragments.Escape(s.Name),
+                 HtmlFragments.Number(s.Mass), HtmlFragments.Number(s.C), HtmlFragments.Number(s.RelativeDiameter)])));
         int k = mixture.SpeciesCount;
-        var header = new List<string> { Html.Math("A^\\alpha_\\beta") };
-        for (int beta = 1; beta <= k; beta++) header.Add(Html.Math($"\\beta = {beta}"));
+        var header = new List<string> { HtmlFragments.Math("A^\\alpha_\\beta") };
+        for (int beta = 1; beta <= k; beta++) header.Add(HtmlFragments.Math($"\\beta = {beta}"));
         var rows = new List<IReadOnlyList<string>>();
         for (int alpha = 1; alpha <= k; alpha++)
         {
-            var row = new List<string> { Html.Math($"\\alpha = {alpha}") };
-            for (int beta = 1; beta <= k; beta++) row.Add(Html.Number(mixture.LimitConstant(alpha, beta)));
+            var row = new List<string> { HtmlFragments.Math($"\\alpha = {alpha}") };
+            for (int beta = 1; beta <= k; beta++) row.Add(HtmlFragments.Number(mixture.LimitConstant(alpha, beta)));
             rows.Add(row);
         }
-        sb.Append(Html.Table(header, rows, "limit constants (2.35): α existing, β adjoined"));
+        sb.Append(HtmlFragments.Table(header, rows, "limit constants (2.35): α existing, β adjoined"));
         return sb.Append("</div>").ToString();
     }
 
@@ -41,7 +41,7 @@ public static class MixtureFormatter
         for (int i = 0; i < mixture.SpeciesCount; i++)
         {
             var s = mixture.Species[i];
-            sb.Append($"\n  species {i + 1} {s.Name}: M={Html.Number(s.Mass)} c={Html.Number(s.C)} r={Html.Number(s.RelativeDiameter)}");
+            sb.Append($"\n  species {i + 1} {s.Name}: M={HtmlFragments.Number(s.Mass)} c={HtmlFragments.Number(s.C)} r={HtmlFragments.Number(s.RelativeDiameter)}");
         }
         return sb.ToString();
     }

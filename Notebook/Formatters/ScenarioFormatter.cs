@@ -16,27 +16,27 @@ public static class ScenarioFormatter
     {
         var rows = new List<IReadOnlyList<string>>();
         for (int a = 1; a <= scaling.N.Length; a++)
-            rows.Add([I(a), Html.Number(scaling.Diameters.Of(a)), scaling.N[a - 1].ToString(CultureInfo.InvariantCulture),
-                      Html.Number(scaling.ExactN[a - 1]), Html.Number(scaling.ImpliedC[a - 1])]);
-        var sb = new StringBuilder(Html.Table(
-            [Html.Math("\\alpha"), Html.Math("\\varepsilon_\\alpha"), Html.Math("N_\\alpha"), Html.Math("c_\\alpha/\\varepsilon_\\alpha^{d-1}"), Html.Math("N_\\alpha\\varepsilon_\\alpha^{d-1}")],
-            rows, $"Boltzmann–Grad point (2.28), ε = {Html.Number(scaling.Epsilon)}"));
-        foreach (var note in scaling.Notes) sb.Append("<p class=\"hx-note\">").Append(Html.Escape(note)).Append("</p>");
+            rows.Add([I(a), HtmlFragments.Number(scaling.Diameters.Of(a)), scaling.N[a - 1].ToString(CultureInfo.InvariantCulture),
+                      HtmlFragments.Number(scaling.ExactN[a - 1]), HtmlFragments.Number(scaling.ImpliedC[a - 1])]);
+        var sb = new StringBuilder(HtmlFragments.Table(
+            [HtmlFragments.Math("\\alpha"), HtmlFragments.Math("\\varepsilon_\\alpha"), HtmlFragments.Math("N_\\alpha"), HtmlFragments.Math("c_\\alpha/\\varepsilon_\\alpha^{d-1}"), HtmlFragments.Math("N_\\alpha\\varepsilon_\\alpha^{d-1}")],
+            rows, $"Boltzmann–Grad point (2.28), ε = {HtmlFragments.Number(scaling.Epsilon)}"));
+        foreach (var note in scaling.Notes) sb.Append("<p class=\"hx-note\">").Append(HtmlFragments.Escape(note)).Append("</p>");
         return sb.ToString();
     }
 
     /// <summary>R, δ, η, ε0, γ, n and each inequality of (7.4) with its status for the given max ε.</summary>
     public static string ToHtml(TruncationParameters p, double? maxEpsilon = null)
     {
-        var sb = new StringBuilder(Html.Table(
-            [Html.Math("R"), Html.Math("\\delta"), Html.Math("\\eta"), Html.Math("\\varepsilon_0"), Html.Math("\\gamma"), Html.Math("n")],
-            [[Html.Number(p.R), Html.Number(p.Delta), Html.Number(p.Eta), Html.Number(p.Epsilon0), Html.Number(p.Gamma), I(p.Terms)]],
+        var sb = new StringBuilder(HtmlFragments.Table(
+            [HtmlFragments.Math("R"), HtmlFragments.Math("\\delta"), HtmlFragments.Math("\\eta"), HtmlFragments.Math("\\varepsilon_0"), HtmlFragments.Math("\\gamma"), HtmlFragments.Math("n")],
+            [[HtmlFragments.Number(p.R), HtmlFragments.Number(p.Delta), HtmlFragments.Number(p.Eta), HtmlFragments.Number(p.Epsilon0), HtmlFragments.Number(p.Gamma), I(p.Terms)]],
             "truncation parameters (7.4)"));
         var failures = p.CheckOrdering(maxEpsilon);
         if (failures.Count == 0) sb.Append("<p class=\"hx-ok\">(7.4) ordering holds: max ε &lt; γ &lt; ε0 &lt; ηδ, Rγ &lt; ηε0.</p>");
         else
             foreach (var (field, rule) in failures)
-                sb.Append("<p class=\"hx-warning\">(7.4) fails: ").Append(Html.Escape(field)).Append(": ").Append(Html.Escape(rule)).Append("</p>");
+                sb.Append("<p class=\"hx-warning\">(7.4) fails: ").Append(HtmlFragments.Escape(field)).Append(": ").Append(HtmlFragments.Escape(rule)).Append("</p>");
         return sb.ToString();
     }
 
@@ -48,16 +48,16 @@ public static class ScenarioFormatter
         if (scenario.Scaling is { } scaling) sb.Append(ToHtml(scaling));
         else sb.Append("<p>No particles: the Boltzmann limit alone.</p>");
         sb.Append(ToHtml(scenario.Truncation, scenario.Diameters?.Max));
-        sb.Append(Html.Table(["setting", "value"],
+        sb.Append(HtmlFragments.Table(["setting", "value"],
         [
             ["observable s", SpeciesCountsFormatter.ToHtml(scenario.Observable.S)],
-            ["time t", Html.Number(scenario.Time)],
+            ["time t", HtmlFragments.Number(scenario.Time)],
             ["orders k", string.Join(", ", scenario.Terms)],
             ["trees", scenario.AllTrees ? "all" : $"{scenario.Trees!.Value.Length} given"],
-            ["hierarchy", Html.Escape(scenario.Hierarchy.ToString())],
+            ["hierarchy", HtmlFragments.Escape(scenario.Hierarchy.ToString())],
             ["Monte Carlo", $"{scenario.MonteCarlo.Samples.ToString(CultureInfo.InvariantCulture)} samples, seed {scenario.MonteCarlo.Seed.ToString(CultureInfo.InvariantCulture)}"],
         ]));
-        foreach (var w in scenario.Warnings) sb.Append("<p class=\"hx-warning\">").Append(Html.Escape(w)).Append("</p>");
+        foreach (var w in scenario.Warnings) sb.Append("<p class=\"hx-warning\">").Append(HtmlFragments.Escape(w)).Append("</p>");
         return sb.Append("</div>").ToString();
     }
 

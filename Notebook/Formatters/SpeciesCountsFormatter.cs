@@ -11,5 +11,5 @@ public static class SpeciesCountsFormatter
         $"\\mathbf{{{name}}} = ({string.Join(", ", s.ToImmutableArray().Select(c => c.ToString(CultureInfo.InvariantCulture)))}),\\quad |\\mathbf{{{name}}}| = {s.Total.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>The HTML view.</summary>
-    public static string ToHtml(SpeciesCounts s) => $"<span class=\"hx-counts\">{Html.Math(ToLatex(s))}</span>";
+    public static string ToHtml(SpeciesCounts s) => $"<span class=\"hx-counts\">{HtmlFragments.Math(ToLatex(s))}</span>";
 }

@@ -9,8 +9,8 @@ namespace HierarchyExplorer.Notebook.Formatters;
 public static class SymbolicFormatter
 {
     /// <summary>An expression as written (structured form).</summary>
-    public static string ToHtml(Expression expression) => Html.DisplayMath(expression.ToLatex());
+    public static string ToHtml(Expression expression) => HtmlFragments.DisplayMath(expression.ToLatex());
 
     /// <summary>A polynomial in canonical form.</summary>
-    public static string ToHtml(Polynomial polynomial) => Html.DisplayMath(polynomial.ToLatex());
+    public static string ToHtml(Polynomial polynomial) => HtmlFragments.DisplayMath(polynomial.ToLatex());
 }

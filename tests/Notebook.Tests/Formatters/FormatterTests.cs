@@ -66,6 +66,7 @@ public class FormatterTests
         var annotations = root.Descendants().Where(e => e.Name.LocalName == "annotation").Select(e => e.Value).ToArray();
         Assert.Contains(@"x^{1}_{1} \to x^{2}_{2}", annotations);
         Assert.Contains(@"x^{2}_{2} \to x^{2}_{3}", annotations);
+        Assert.Single(root.Descendants(), e => e.Name.LocalName == "svg");
     }
 
     [Fact]
@@ -117,5 +118,12 @@ public class FormatterTests
         Assert.Equal("x^2", Formatter.ToDisplayString(new Formula("x^2"), PlainTextFormatter.MimeType));
         foreach (var type in HierarchyExplorerKernelExtension.FormattedTypes)
             Assert.Contains(HtmlFormatter.MimeType, Formatter.GetPreferredMimeTypesFor(type));
+    }
+
+    [Fact]
+    public void InlineSvgDropsTheXmlDeclaration()
+    {
+        Assert.Equal("<svg/>", HtmlFragments.InlineSvg("<?xml version=\"1.0\"?>\n<svg/>"));
+        Assert.Equal("<svg/>", HtmlFragments.InlineSvg("<svg/>"));
     }
 }

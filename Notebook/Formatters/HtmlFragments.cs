@@ -9,7 +9,7 @@ namespace HierarchyExplorer.Notebook.Formatters;
 /// Small HTML building blocks shared by the formatters: escaping, invariant numbers, inline MathML and
 /// tables with a class the notebook and report styles can target. Output is self-contained (no scripts).
 /// </summary>
-public static class Html
+public static class HtmlFragments
 {
     /// <summary>HTML-escapes text.</summary>
     public static string Escape(string? text) => WebUtility.HtmlEncode(text ?? "");
@@ -41,6 +41,16 @@ public static class Html
             sb.Append("</tr>");
         }
         return sb.Append("</tbody></table>").ToString();
+    }
+
+    /// <summary>
+    /// An SVG document made embeddable in HTML: the XML declaration and any DOCTYPE are dropped (inside HTML
+    /// they are at best ignored, and they make the page invalid XML).
+    /// </summary>
+    public static string InlineSvg(string svg)
+    {
+        int start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        return start > 0 ? svg[start..] : svg;
     }
 
     /// <summary>A row vector (a, b, c) of invariant numbers.</summary>
