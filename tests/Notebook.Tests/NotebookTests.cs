@@ -13,6 +13,7 @@ public class NotebookTests
     {
         ["00-quickstart.ipynb"] = QuickStart,
         ["01-tour.ipynb"] = Tour,
+        ["02-collision-trees.ipynb"] = CollisionTreesStudy,
     };
 
     public static TheoryData<string> Notebooks => [.. NotebookRunner.AllNotebooks()];
@@ -73,5 +74,29 @@ public class NotebookTests
         Assert.True(run.Value<bool>("momentumConserved"));
         Assert.True(run.Value<bool>("energyConserved"));
         Assert.False(run.Value<bool>("typoConservesEnergy"));
+    }
+
+    private static void CollisionTreesStudy(NotebookRun run)
+    {
+        Assert.True(run.Value<bool>("countsAgree"));
+        // (2K)^k |s|(|s|+1)⋯(|s|+k−1) for s = (2,2), k = 10 (docs/trees.md).
+        Assert.Equal(System.Numerics.BigInteger.Parse("1088250760396800"), run.Value<System.Numerics.BigInteger>("big"));
+        Assert.Contains("<td>96</td>", run.Cell("counting").Html);
+        // Enumeration order for s = (1,1), k = 1: (α m β j) = 111+, 111−, 112+, 112−, 211+, …
+        var order = run.Value<List<string>>("firstOrder");
+        Assert.Equal(8, order.Count);
+        Assert.Equal("s=(1,1) α=[1] β=[1] j=[+] m=[1]", order[0]);
+        Assert.Equal("s=(1,1) α=[2] β=[2] j=[-] m=[1]", order[7]);
+        Assert.True(run.Value<bool>("filtersAgree"));
+        Assert.Equal(96, run.Value<int>("distinctTrees"));
+        Assert.InRange(run.Value<double>("chiSquare"), 55.2, 143.4); // χ²_{0.001}(95), χ²_{0.999}(95)
+        Assert.Equal(2, run.Value<int>("depth"));
+        Assert.Equal("(1,2) ← (2,2) ← (1,1)", run.Value<string>("chain"));
+        Assert.True(run.Value<bool>("unrankRoundTrip"));
+        Assert.Contains("<svg", run.Cell("tree").Html);
+        Assert.Contains("\\begin{tikzpicture}", run.Value<string>("tikz"));
+        Assert.StartsWith("digraph", run.Value<string>("dot").TrimStart());
+        Assert.Contains("<math", run.Cell("duhamel").Html);
+        Assert.NotEqual(run.Value<Formula>("boltzmannTerm").Latex, run.Value<Formula>("bbgkyTerm").Latex);
     }
 }
