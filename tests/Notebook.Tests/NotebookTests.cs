@@ -14,6 +14,7 @@ public class NotebookTests
         ["00-quickstart.ipynb"] = QuickStart,
         ["01-tour.ipynb"] = Tour,
         ["02-collision-trees.ipynb"] = CollisionTreesStudy,
+        ["04-bad-sets.ipynb"] = BadSets,
     };
 
     public static TheoryData<string> Notebooks => [.. NotebookRunner.AllNotebooks()];
@@ -98,5 +99,26 @@ public class NotebookTests
         Assert.StartsWith("digraph", run.Value<string>("dot").TrimStart());
         Assert.Contains("<math", run.Cell("duhamel").Html);
         Assert.NotEqual(run.Value<Formula>("boltzmannTerm").Latex, run.Value<Formula>("bbgkyTerm").Latex);
+    }
+
+    private static void BadSets(NotebookRun run)
+    {
+        Assert.Contains("(7.4) ordering holds", run.Cell("problem").Html);
+        var study = run.Value<HierarchyExplorer.Pseudotrajectories.BadSets.BadSetStudyResult>("study");
+        Assert.Equal(100_000, study.Samples);
+        Assert.True(run.Value<bool>("operationalInsideComplete"));
+        Assert.Equal(0.0, run.Value<double>("missedByComplete"));
+        // Paper ⊂ Complete on common samples, so |paper| ≤ |complete| (strictly here: the parent cylinders add mass).
+        Assert.True(study.Paper.Measure < study.Complete.Measure);
+        Assert.Contains("±", run.Cell("study").Html);
+        var sweep = run.Value<HierarchyExplorer.Pseudotrajectories.BadSets.BadSetSweep>("sweep");
+        Assert.Equal(0.25, sweep.BoundExponent, 12);
+        Assert.True(sweep.PaperExponent > sweep.BoundExponent && sweep.CompleteExponent > sweep.BoundExponent);
+        Assert.Contains("<svg", run.Cell("sweep").Html);
+        Assert.True(run.Value<bool>("violatesClaim"));
+        Assert.True(run.Value<bool>("respectsTrueBound"));
+        Assert.False(run.Value<bool>("inPaper"));
+        Assert.True(run.Value<bool>("inComplete"));
+        Assert.True(run.Value<bool>("reallyBad"));
     }
 }
