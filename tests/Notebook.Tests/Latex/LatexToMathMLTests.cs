@@ -173,10 +173,23 @@ public class EmittedLatexTests
             data.Add(HierarchyExplorer.Hierarchy.Symbolic.TreeConstants.Ratio([1, 1], [1, 2], [2, 2], d).Expand().ToLatex());
             data.Add(HierarchyExplorer.Hierarchy.Symbolic.TreeConstants.RatioFirstOrder([1, 1], [1, 2], [2, 2], d).ToLatex());
         }
+        var s11 = new HierarchyExplorer.Hierarchy.Model.SpeciesCounts(1, 1);
+        foreach (var tree in new[]
+        {
+            HierarchyExplorer.Trees.CollisionTree.Create(s11, [1, 2], [2, 1], [1, -1], [1, 2]),
+            HierarchyExplorer.Trees.CollisionTree.Create(s11, [1, 2, 2], [2, 1, 2], [1, -1, 1], [1, 2, 1]),
+            HierarchyExplorer.Trees.CollisionTree.Create(new HierarchyExplorer.Hierarchy.Model.SpeciesCounts(2), [1], [1], [-1], [2]),
+        })
+        {
+            data.Add(HierarchyExplorer.Trees.CollisionTrees.BbgkyLatex(tree));
+            data.Add(HierarchyExplorer.Trees.CollisionTrees.BoltzmannLatex(tree));
+            data.Add(HierarchyExplorer.Trees.Duhamel.DuhamelTermLatex.LimitConstant(tree));
+            data.Add(HierarchyExplorer.Trees.Duhamel.DuhamelTermLatex.FiniteConstant(tree));
+        }
         return data;
     }
 
-    /// <summary>Everything the symbolic layer writes converts with no command falling back to text.</summary>
+    /// <summary>Everything the symbolic and trees layers write converts with no command falling back to text.</summary>
     [Theory]
     [MemberData(nameof(Emitted))]
     public void SymbolicLayerLatexUsesOnlySupportedCommands(string latex)
