@@ -9,5 +9,6 @@ public static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return VersionCommand.Create(context);
+        yield return BenchCommand.Create(context);
     }
 }

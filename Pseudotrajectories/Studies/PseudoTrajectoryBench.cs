@@ -76,10 +76,10 @@ public static class PseudoTrajectoryBench
             {
                 UniformTreeSampler.Sample(s, k, random, _alpha, _beta, _j, _m);
                 SeparatedTimesSampler.Sample(random, 1.0, 0.0, _times);
-                for (int i = 0; i < _x.Length; i++) _x[i] = random.NextGaussian();
-                for (int i = 0; i < _v.Length; i++) _v[i] = random.NextGaussian();
-                for (int i = 0; i < k; i++) random.NextUnitVector(_omega.AsSpan(i * d, d));
-                for (int i = 0; i < _adjoined.Length; i++) _adjoined[i] = random.NextGaussian();
+                ZigguratNormal.Fill(random, _x);
+                ZigguratNormal.Fill(random, _v);
+                for (int i = 0; i < k; i++) UnitVectorSampler.Next(random, _omega.AsSpan(i * d, d));
+                ZigguratNormal.Fill(random, _adjoined);
                 double weight = PseudoTrajectory.Run<BoltzmannAdjunction>(_workspace, _x, _v, 1.0, _times,
                     new TreeSpans(_alpha, _beta, _j, _m), _omega, _adjoined);
                 var final = _workspace.FinalPositions;

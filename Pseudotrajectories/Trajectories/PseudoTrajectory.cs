@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Dynamics;
 
@@ -86,8 +87,7 @@ public static class PseudoTrajectory
         for (int i = 0; i < k; i++)
         {
             double ti = times[i];
-            if (!(ti <= previous) || !(ti >= 0))
-                throw new InvalidParameterException($"times[{i}]", $"must satisfy t ≥ t_1 ≥ … ≥ t_k ≥ 0 (got {ti} after {previous})");
+            if (!(ti <= previous) || !(ti >= 0)) ThrowTimes(i, ti, previous);
             ws.Times[i + 1] = ti;
             FreeFlow.Advance(x[..(rows * d)], v[..(rows * d)], ti - previous);
             previous = ti;
@@ -97,10 +97,9 @@ public static class PseudoTrajectory
             int beta = tree.Beta[i];
             int j = tree.J[i];
             int m = tree.M[i];
-            if ((uint)(alpha - 1) >= (uint)kSpecies) throw new InvalidParameterException($"tree.alpha[{i}]", $"must be a species in 1..{kSpecies} (got {alpha})");
-            if ((uint)(beta - 1) >= (uint)kSpecies) throw new InvalidParameterException($"tree.beta[{i}]", $"must be a species in 1..{kSpecies} (got {beta})");
-            if ((uint)(m - 1) >= (uint)counts[alpha - 1])
-                throw new InvalidParameterException($"tree.m[{i}]", $"must be in 1..{counts[alpha - 1]}: the particles of species {alpha} existing before step {i + 1} (erratum 2) (got {m})");
+            if ((uint)(alpha - 1) >= (uint)kSpecies || (uint)(beta - 1) >= (uint)kSpecies
+                || (uint)(m - 1) >= (uint)counts[alpha - 1] || (j != 1 && j != -1))
+                ThrowTree(i, alpha, beta, j, m, kSpecies, counts);
 
             int parent = rowOf[(alpha - 1) * cap + m - 1];
             var xParent = x.Slice(parent * d, d);
@@ -117,14 +116,7 @@ public static class PseudoTrajectory
             var vChild = v.Slice(newRow * d, d);
             TAdjunction.Place(xParent, omega, j, ws.Interaction(alpha, beta), xChild);
             vNew.CopyTo(vChild);
-            if (j > 0)
-            {
-                CollisionLaw.Apply(vParent, vChild, masses[alpha - 1], masses[beta - 1], omega);
-            }
-            else if (j != -1)
-            {
-                throw new InvalidParameterException($"tree.j[{i}]", $"must be 1 (gain) or -1 (loss) (got {j})");
-            }
+            if (j > 0) CollisionLaw.Apply(vParent, vChild, masses[alpha - 1], masses[beta - 1], omega);
             sign *= j;
 
             species[newRow] = beta;
@@ -141,6 +133,19 @@ public static class PseudoTrajectory
         ws.Sign = sign;
         if (record) Snapshot(ws, k + 1, rows);
         return weight;
+    }
+
+    [DoesNotReturn]
+    private static void ThrowTimes(int i, double ti, double previous)
+        => throw new InvalidParameterException($"times[{i}]", $"must satisfy t ≥ t_1 ≥ … ≥ t_k ≥ 0 (got {ti} after {previous})");
+
+    [DoesNotReturn]
+    private static void ThrowTree(int i, int alpha, int beta, int j, int m, int kSpecies, ReadOnlySpan<int> counts)
+    {
+        if ((uint)(alpha - 1) >= (uint)kSpecies) throw new InvalidParameterException($"tree.alpha[{i}]", $"must be a species in 1..{kSpecies} (got {alpha})");
+        if ((uint)(beta - 1) >= (uint)kSpecies) throw new InvalidParameterException($"tree.beta[{i}]", $"must be a species in 1..{kSpecies} (got {beta})");
+        if (j != 1 && j != -1) throw new InvalidParameterException($"tree.j[{i}]", $"must be 1 (gain) or -1 (loss) (got {j})");
+        throw new InvalidParameterException($"tree.m[{i}]", $"must be in 1..{counts[alpha - 1]}: the particles of species {alpha} existing before step {i + 1} (erratum 2) (got {m})");
     }
 
     private static void Snapshot(PseudoTrajectoryWorkspace ws, int i, int rows)
