@@ -153,6 +153,31 @@ public sealed class PseudoTrajectoryWorkspace
                 if (Species[r] == a) rows[w++] = r;
     }
 
+    /// <summary>
+    /// Copies Z(t_i^+) (i = 1..k+1; k+1 is 0^+) in species-major order into caller-owned spans (positions and
+    /// velocities of length RowsAt(i)·d, species of length RowsAt(i)); allocation-free. Requires
+    /// <see cref="RecordsStates"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">A destination is too short.</exception>
+    public void CopyState(int i, Span<double> positions, Span<double> velocities, Span<int> species)
+    {
+        int d = Dimension;
+        int count = RowsAt(i);
+        var xs = PositionsAt(i);
+        var vs = VelocitiesAt(i);
+        if (positions.Length < count * d || velocities.Length < count * d || species.Length < count)
+            throw new ArgumentException($"destinations must hold {count} particles");
+        int w = 0;
+        for (int a = 1; a <= SpeciesCount; a++)
+            for (int r = 0; r < count; r++)
+            {
+                if (Species[r] != a) continue;
+                xs.Slice(r * d, d).CopyTo(positions.Slice(w * d, d));
+                vs.Slice(r * d, d).CopyTo(velocities.Slice(w * d, d));
+                species[w++] = a;
+            }
+    }
+
     internal int SnapshotOffset(int i)
     {
         if (!RecordsStates) throw new InvalidOperationException("this workspace does not record states (recordStates: false)");

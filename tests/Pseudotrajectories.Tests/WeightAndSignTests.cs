@@ -81,3 +81,31 @@ public class WeightAndSignTests
         Fixtures.Equal([0, 4, -1, 4], ws.FinalPositions);
     }
 }
+
+public class StateCopyTests
+{
+    [Fact]
+    public void CopyState_matches_the_reported_species_major_configuration()
+    {
+        var mixture = Fixtures.Mixture(2, 1, 2);
+        var s = new Hierarchy.Model.SpeciesCounts(1, 1);
+        var pair = new PseudoTrajectoryPair(mixture, Hierarchy.Model.Diameters.Create([0.02, 0.04]), s, 2);
+        pair.Run([0, 0, 0, 5], [1, 0, 0, 0], 2.0, [1.5, 0.5], Fixtures.Tree([1, 1], [1, 2], [1, -1], [1, 2]), [1, 0, 0, 1], [3, 1, 1, 4]);
+        for (int i = 1; i <= 3; i++)
+        {
+            var expected = PseudoTrajectoryReport.StateAt(pair.Bbgky, i);
+            int n = pair.Bbgky.RowsAt(i);
+            var x = new double[2 * n];
+            var v = new double[2 * n];
+            var species = new int[n];
+            pair.Bbgky.CopyState(i, x, v, species);
+            Assert.Equal(expected.Positions.ToArray(), x);
+            Assert.Equal(expected.Velocities.ToArray(), v);
+            for (int r = 0; r < n; r++) Assert.Equal(expected.Counts.SpeciesOfRow(r), species[r]);
+        }
+        // Final order: species 1 #1, species 1 #2 (adjoined at step 1), species 2 #1, species 2 #2 (step 2).
+        var final = new int[4];
+        pair.Bbgky.CopyState(3, new double[8], new double[8], final);
+        Assert.Equal([1, 1, 2, 2], final);
+    }
+}
