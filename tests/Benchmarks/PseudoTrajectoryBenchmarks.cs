@@ -13,7 +13,8 @@ namespace HierarchyExplorer.Benchmarks;
 /// Pseudo-trajectory sampling for s = (2,2), k = 5, d = 3, one operation = <see cref="Batch"/> samples on one
 /// thread: Boltzmann only (8.23), as in <c>bench pseudotrajectories</c>; both pseudo-trajectories with Lemma 9.1;
 /// and the engine alone on fixed inputs (to separate sampling from dynamics).
-/// Run: <c>dotnet run -c Release --project tests/Benchmarks -- --filter '*PseudoTrajectory*' --job short</c>.
+/// Run: <c>dotnet run -c Release --project tests/Benchmarks -- --filter '*PseudoTrajectory*' --job short --inProcess</c>
+/// (--inProcess: the out-of-process toolchain looks for a project named like the assembly, HierarchyExplorer.Benchmarks).
 /// </summary>
 [MemoryDiagnoser]
 public class PseudoTrajectoryBenchmarks
