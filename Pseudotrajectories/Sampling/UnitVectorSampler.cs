@@ -49,4 +49,16 @@ public static class UnitVectorSampler
         double inv = 1 / Math.Sqrt(n2);
         for (int i = 0; i < omega.Length; i++) omega[i] *= inv;
     }
+
+    /// <summary>
+    /// Uniform point of the ball B_R^d, d = <paramref name="v"/>.Length: a uniform direction times R·U^{1/d}
+    /// (the radius has density ∝ r^{d−1}); square and cube roots instead of a power for d = 2, 3.
+    /// </summary>
+    public static void NextInBall(RandomStream random, Span<double> v, double radius)
+    {
+        Next(random, v);
+        double u = random.NextDouble();
+        double r = radius * (v.Length switch { 2 => Math.Sqrt(u), 3 => Math.Cbrt(u), _ => Math.Pow(u, 1.0 / v.Length) });
+        for (int i = 0; i < v.Length; i++) v[i] *= r;
+    }
 }

@@ -110,11 +110,11 @@ public static class Lemma91Study
                 UniformTreeSampler.Sample(s, k, random, _alpha, _beta, _j, _m);
                 var times = _times.AsSpan(0, k);
                 SeparatedTimesSampler.Sample(random, t, truncation.Delta, times);
-                for (int p = 0; p < s.Total; p++) random.NextInBall(_v.AsSpan(p * d, d), r);
+                for (int p = 0; p < s.Total; p++) UnitVectorSampler.NextInBall(random, _v.AsSpan(p * d, d), r);
                 for (int i = 0; i < k; i++)
                 {
-                    random.NextUnitVector(_omega.AsSpan(i * d, d));
-                    random.NextInBall(_adjoined.AsSpan(i * d, d), r);
+                    UnitVectorSampler.Next(random, _omega.AsSpan(i * d, d));
+                    UnitVectorSampler.NextInBall(random, _adjoined.AsSpan(i * d, d), r);
                 }
                 var tree = new TreeSpans(_alpha.AsSpan(0, k), _beta.AsSpan(0, k), _j.AsSpan(0, k), _m.AsSpan(0, k));
                 _pair.Run(x, _v, t, times, tree, _omega.AsSpan(0, k * d), _adjoined.AsSpan(0, k * d));

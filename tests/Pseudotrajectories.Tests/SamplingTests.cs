@@ -130,3 +130,28 @@ public class SamplingTests
         }
     }
 }
+
+public class BallSamplingTests
+{
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void Ball_points_have_the_uniform_radius_law(int d)
+    {
+        // |v| ≤ R and P(|v| ≤ R/2) = 2^{−d} for the uniform law on B_R^d; 4σ.
+        const int n = 100000;
+        var random = new HierarchyExplorer.Hierarchy.Randomness.RandomStream(31, (ulong)d);
+        var v = new double[d];
+        int inner = 0;
+        for (int i = 0; i < n; i++)
+        {
+            UnitVectorSampler.NextInBall(random, v, 2.0);
+            double r = Math.Sqrt(v.Sum(c => c * c));
+            Assert.True(r <= 2.0 + 1e-12);
+            if (r <= 1.0) inner++;
+        }
+        double p = Math.Pow(2, -d);
+        Assert.True(Math.Abs((double)inner / n - p) < 4 * Math.Sqrt(p * (1 - p) / n));
+    }
+}
