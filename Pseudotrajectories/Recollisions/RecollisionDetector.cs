@@ -6,13 +6,18 @@ namespace HierarchyExplorer.Pseudotrajectories.Recollisions;
 /// <summary>
 /// Recollision detection on a BBGKY pseudo-trajectory (9.3): every free segment [t_{i+1}, t_i], every pair,
 /// closest approach computed exactly (<see cref="ClosestApproach"/>); a pair closer than
-/// ε_(α,β)(1 − tolerance) is a recollision. The relative tolerance keeps the pair adjoined at contact
-/// (distance ε_(α,β) up to rounding at t_i) from being reported.
+/// ε_(α,β)(1 − tolerance) − <see cref="RoundingSlack"/>·(|x_a| + |x_b| + (|v_a| + |v_b|)(t_i − t_{i+1})) is a
+/// recollision. Both margins keep the pair adjoined at contact (distance ε_(α,β) up to rounding at t_i) from being
+/// reported: the relative one for particles near the origin, the second one because rounding in positions is
+/// relative to |x|, not to ε (ε = 10⁻⁷ at |x| = 50 is below the rounding of x·10⁻⁹).
 /// </summary>
 public static class RecollisionDetector
 {
     /// <summary>Default relative tolerance.</summary>
     public const double DefaultTolerance = 1e-9;
+
+    /// <summary>Absolute margin per unit of position scale (≈ 450 ulps), for rounding in the positions.</summary>
+    public const double RoundingSlack = 1e-13;
 
     /// <summary>All recollisions, ordered by segment, then pair (species-major order of the first, then the second particle).</summary>
     /// <exception cref="ArgumentException">The workspace has no diameters or does not record states.</exception>
@@ -54,14 +59,20 @@ public static class RecollisionDetector
                 {
                     int b = order[q];
                     double eps = diameters.Interaction(ws.SpeciesOfRow(a), ws.SpeciesOfRow(b));
+                    double xa = 0, xb = 0, va = 0, vb = 0;
                     for (int c = 0; c < d; c++)
                     {
                         diff[c] = x[a * d + c] - x[b * d + c];
                         rel[c] = v[a * d + c] - v[b * d + c];
+                        xa += x[a * d + c] * x[a * d + c];
+                        xb += x[b * d + c] * x[b * d + c];
+                        va += v[a * d + c] * v[a * d + c];
+                        vb += v[b * d + c] * v[b * d + c];
                     }
+                    double scale = Math.Sqrt(xa) + Math.Sqrt(xb) + (Math.Sqrt(va) + Math.Sqrt(vb)) * length;
                     // Forward from t_{i+1}^+: separation D + τu, τ ∈ [0, t_i − t_{i+1}].
                     var approach = ClosestApproach.Over(diff, rel, 0, length);
-                    if (!(approach.Distance < eps * (1 - tolerance))) continue;
+                    if (!(approach.Distance < eps * (1 - tolerance) - RoundingSlack * scale)) continue;
                     any = true;
                     if (found is null) return true;
                     double tau = LastInside(diff, rel, eps, length);

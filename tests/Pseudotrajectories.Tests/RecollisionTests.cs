@@ -81,3 +81,48 @@ public class RecollisionTests
         Assert.InRange(withRecollision, 1, 299);
     }
 }
+
+public class RecollisionToleranceTests
+{
+    [Fact]
+    public void Tiny_diameters_far_from_the_origin_give_no_false_positive_for_the_pair_adjoined_at_contact()
+    {
+        // One particle at |x| ≈ 50, ε = 1e-7: rounding in x (≈ 1e-14) is far above ε·1e-9. Every adjunction with
+        // positive weight separates backward, and there is nobody else, so there is no recollision at all.
+        var mixture = Fixtures.Mixture(3, 1, 7);
+        var diameters = Diameters.Create([1e-7, 3e-7]);
+        var s = new SpeciesCounts(1, 0);
+        var pair = new PseudoTrajectoryPair(mixture, diameters, s, 1);
+        var random = new Hierarchy.Randomness.RandomStream(77);
+        var omega = new double[3];
+        var w = new double[3];
+        int checkedCount = 0;
+        for (int sample = 0; sample < 3000; sample++)
+        {
+            double[] x = [50 + random.NextDouble(), -37 * random.NextDouble(), 41];
+            double[] v = [random.NextGaussian() * 10, random.NextGaussian() * 10, random.NextGaussian() * 10];
+            random.NextUnitVector(omega);
+            for (int c = 0; c < 3; c++) w[c] = 10 * random.NextGaussian();
+            int beta = 1 + random.NextInt(2);
+            int j = random.NextInt(2) == 0 ? 1 : -1;
+            double weight = pair.Run(x, v, 3.0, [0.7 + random.NextDouble()], Fixtures.Tree([1], [beta], [j], [1]), omega, w);
+            if (weight <= 0) continue;
+            checkedCount++;
+            Assert.False(RecollisionDetector.Any(pair.Bbgky), $"sample {sample}");
+        }
+        Assert.True(checkedCount > 1000);
+    }
+}
+
+public class ClosestApproachPrecisionTests
+{
+    [Fact]
+    public void Distance_after_a_long_flight_keeps_its_precision()
+    {
+        // D = (−100, 1e−8), u = (1, 0): closest at τ = 100 with distance 1e−8. The expanded quadratic
+        // |D|² + 2τD·u + τ²|u|² loses everything here (absolute error ≈ 1e−12 in the square, 1e−6 in the distance).
+        var a = Hierarchy.Dynamics.ClosestApproach.Over([-100, 1e-8], [1, 0], 0, 200);
+        Assert.Equal(100, a.Time);
+        Assert.Equal(1e-8, a.Distance, 1e-22);
+    }
+}
