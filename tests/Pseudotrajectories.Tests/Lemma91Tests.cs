@@ -165,3 +165,22 @@ public class Lemma91Tests
         }
     }
 }
+
+public class Lemma91ToleranceTests
+{
+    [Fact]
+    public void Tiny_diameters_at_large_positions_give_no_false_violation()
+    {
+        // Rounding in positions ≈ 1e−13 at |x| ≈ 1e5 (≈ 1e−11) is far above ε = 1e−9 times 1e−9: the violation margin must
+        // scale with the positions, not only with the bound.
+        var mixture = Fixtures.Mixture(3, 1, 5);
+        var diameters = Diameters.Create([1e-9, 2e-9]);
+        var s = new SpeciesCounts(2, 1);
+        double[] x = [1e5, -2e5, 1.5e5, -1.2e5, 8e4, 3e4, 2.5e5, 10, -7e4];
+        var truncation = TruncationParameters.Create(30, 0.1, 0.1, 0.004, 0.003, 5);
+        var result = Lemma91Study.Run(mixture, diameters, s, x, 7.0, truncation, 4000, 5);
+        Assert.Equal(0, result.Violations);
+        Assert.Equal(0, result.AncestryViolations);
+        Assert.Equal(0, result.MaxVelocityMismatch);
+    }
+}
