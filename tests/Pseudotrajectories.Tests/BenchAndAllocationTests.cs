@@ -34,6 +34,41 @@ public class BenchAndAllocationTests
     }
 
     [Fact]
+    public void Bench_checksum_is_weight_times_final_square_norm_recomputed_through_the_report()
+    {
+        // Replays the documented draw order of one sample on the stream (seed, 0) and recomputes
+        // weight × Σ|x(0+)|² through PseudoTrajectoryReport (species-major states, validated inputs).
+        var s = new SpeciesCounts(2, 1);
+        const int k = 3, d = 3;
+        int positive = 0;
+        for (ulong seed = 1; seed <= 40; seed++)
+        {
+            var random = new RandomStream(seed, 0);
+            int[] alpha = new int[k], beta = new int[k], j = new int[k], m = new int[k];
+            Trees.Sampling.UniformTreeSampler.Sample(s, k, random, alpha, beta, j, m);
+            var times = new double[k];
+            Sampling.SeparatedTimesSampler.Sample(random, 1.0, 0.0, times);
+            var x = new double[s.Total * d];
+            var v = new double[s.Total * d];
+            Sampling.ZigguratNormal.Fill(random, x);
+            Sampling.ZigguratNormal.Fill(random, v);
+            var omegas = new double[k][];
+            for (int i = 0; i < k; i++) { omegas[i] = new double[d]; Sampling.UnitVectorSampler.Next(random, omegas[i]); }
+            var adjoined = new double[k * d];
+            Sampling.ZigguratNormal.Fill(random, adjoined);
+            var report = PseudoTrajectoryReport.Build(PseudoTrajectoryBench.BenchMixture(2, d), Diameters.Create([1, 1]),
+                new Configuration(s, d, x, v), 1.0, times, Trees.CollisionTree.Create(s, alpha, beta, j, m), omegas,
+                [.. Enumerable.Range(0, k).Select(i => adjoined[(i * d)..((i + 1) * d)])]);
+            double norm = 0;
+            foreach (var c in report.Boltzmann.Final.Configuration.Positions) norm += c * c;
+            double expected = report.Weight * norm;
+            if (expected > 0) positive++;
+            Assert.Equal(expected, PseudoTrajectoryBench.Run(s, k, d, 1, 1, seed).Checksum, 1e-12 * Math.Max(1, Math.Abs(expected)));
+        }
+        Assert.True(positive >= 2, $"only {positive} samples with positive weight");
+    }
+
+    [Fact]
     public void Bench_validates_its_options()
     {
         var s = new SpeciesCounts(2, 2);
