@@ -4,6 +4,7 @@ using HierarchyExplorer.Hierarchy.Scenarios;
 using HierarchyExplorer.Hierarchy.Symbolic;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
 using HierarchyExplorer.Pseudotrajectories.GoodConfigurations;
+using HierarchyExplorer.Pseudotrajectories.Studies;
 using HierarchyExplorer.Trees;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
@@ -37,7 +38,8 @@ public sealed class HierarchyExplorerKernelExtension : IKernelExtension
         typeof(Mixture), typeof(SpeciesCounts), typeof(Configuration), typeof(CollisionTree), typeof(Formula),
         typeof(Expression), typeof(Polynomial), typeof(ScalingResult), typeof(TruncationParameters), typeof(Scenario),
         typeof(MixtureConstants), typeof(MeasureEstimate), typeof(BadSetStudyResult), typeof(BadSetSweep),
-        typeof(VelocityBadSetResult), typeof(LemmaSevenOneCounterexample),
+        typeof(VelocityBadSetResult), typeof(LemmaSevenOneCounterexample), typeof(PseudoTrajectoryReport),
+        typeof(Lemma91Result),
     ];
 
     /// <summary>
@@ -69,6 +71,8 @@ public sealed class HierarchyExplorerKernelExtension : IKernelExtension
         Formatter.Register<BadSetSweep>(EstimateFormatter.ToHtml, HtmlFormatter.MimeType);
         Formatter.Register<VelocityBadSetResult>(EstimateFormatter.ToHtml, HtmlFormatter.MimeType);
         Formatter.Register<LemmaSevenOneCounterexample>(EstimateFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<PseudoTrajectoryReport>(PseudoTrajectoryFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<Lemma91Result>(PseudoTrajectoryFormatter.ToHtml, HtmlFormatter.MimeType);
         foreach (var type in FormattedTypes) Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
     }
 }

@@ -14,6 +14,7 @@ public class NotebookTests
         ["00-quickstart.ipynb"] = QuickStart,
         ["01-tour.ipynb"] = Tour,
         ["02-collision-trees.ipynb"] = CollisionTreesStudy,
+        ["03-pseudotrajectories.ipynb"] = PseudoTrajectories,
         ["04-bad-sets.ipynb"] = BadSets,
     };
 
@@ -120,5 +121,28 @@ public class NotebookTests
         Assert.False(run.Value<bool>("inPaper"));
         Assert.True(run.Value<bool>("inComplete"));
         Assert.True(run.Value<bool>("reallyBad"));
+    }
+    private static void PseudoTrajectories(NotebookRun run)
+    {
+        // The worked example of docs/pseudotrajectories.md: weight 2·3, sign −1, deviation |(0.02, −0.03)|.
+        Assert.Equal(6.0, run.Value<double>("weight"), 12);
+        Assert.Equal(-1, run.Value<int>("sign"));
+        Assert.Equal(Math.Sqrt(0.02 * 0.02 + 0.03 * 0.03), run.Value<double>("deviationAt0"), 12);
+        Assert.Equal(0.05, run.Value<double>("ancestryAt0"), 12);
+        Assert.Equal(Math.Sqrt(2) * 2 * 0.04, run.Value<double>("paperAt0"), 12);
+        Assert.True(run.Value<bool>("velocitiesAgree"));
+        string example = run.Cell("example").Html;
+        Assert.Contains("<svg", example);
+        Assert.Contains("No recollision", example);
+        // Lemma 9.1 study (erratum 5): paper ratio reaches exactly 1/√2, chain ratio 1, no violations.
+        var study = run.Value<HierarchyExplorer.Pseudotrajectories.Studies.Lemma91Result>("lemma91");
+        Assert.Equal(1 / Math.Sqrt(2), study.MaxRatioPaper, 9);
+        Assert.Equal(1.0, study.MaxRatioAncestry, 9);
+        Assert.Equal(0.0, study.MaxVelocityMismatch);
+        Assert.Equal(0, study.Violations);
+        Assert.Equal(0, study.AncestryViolations);
+        // Recollisions happen with large diameters, and the report lists them.
+        Assert.InRange(run.Value<int>("withRecollision"), 1, run.Value<int>("contributing") - 1);
+        Assert.Contains("recollisions of the BBGKY pseudo-trajectory", run.Cell("recolliding").Html);
     }
 }

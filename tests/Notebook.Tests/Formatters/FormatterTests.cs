@@ -126,4 +126,23 @@ public class FormatterTests
         Assert.Equal("<svg/>", HtmlFragments.InlineSvg("<?xml version=\"1.0\"?>\n<svg/>"));
         Assert.Equal("<svg/>", HtmlFragments.InlineSvg("<svg/>"));
     }
+
+    [Fact]
+    public void PseudoTrajectoryReportShowsBothTrajectoriesAndLemma91()
+    {
+        // The worked example of docs/pseudotrajectories.md (d = 2, k = 2).
+        var mixture = Mixture.Create(2, [new Species("1", 1, 1, 1), new Species("2", 2, 1, 2)]);
+        var s = new SpeciesCounts(1, 1);
+        var report = HierarchyExplorer.Pseudotrajectories.Studies.PseudoTrajectoryReport.Build(mixture, Diameters.Create([0.02, 0.04]),
+            new Configuration(s, 2, [0, 0, 0, 5], [1, 0, 0, 0]), 2.0, [1.5, 0.5],
+            CollisionTree.Create(s, [1, 1], [1, 2], [1, -1], [1, 2]), [[1.0, 0.0], [0.0, 1.0]], [[3.0, 1.0], [1.0, 4.0]]);
+        var root = Parse(PseudoTrajectoryFormatter.ToHtml(report));
+        var cells = Cells(root);
+        Assert.Contains("(-1.98, -3.03)", cells); // (2,2) at 0+ in the BBGKY pseudo-trajectory
+        Assert.Contains("(-2, -3)", cells);       // … and in the Boltzmann one
+        Assert.Contains("0.0360555", cells);     // |(0.02, −0.03)|, Lemma 9.1 at 0+
+        Assert.Contains("No recollision", root.Value);
+        var svg = root.Descendants().Single(e => e.Name.LocalName == "svg");
+        Assert.Contains("(2,2) BBGKY", svg.Value);
+    }
 }
