@@ -57,7 +57,10 @@ public static class ScenarioFormatter
             ["hierarchy", HtmlFragments.Escape(scenario.Hierarchy.ToString())],
             ["Monte Carlo", $"{scenario.MonteCarlo.Samples.ToString(CultureInfo.InvariantCulture)} samples, seed {scenario.MonteCarlo.Seed.ToString(CultureInfo.InvariantCulture)}"],
         ]));
-        foreach (var w in scenario.Warnings) sb.Append("<p class=\"hx-warning\">").Append(HtmlFragments.Escape(w)).Append("</p>");
+        // (7.4) failures are already listed under the truncation table; show only the other warnings.
+        var shown = scenario.Truncation.CheckOrdering(scenario.Diameters?.Max).Select(f => f.Rule).ToList();
+        foreach (var w in scenario.Warnings.Where(w => !shown.Any(rule => w.Contains(rule, StringComparison.Ordinal))))
+            sb.Append("<p class=\"hx-warning\">").Append(HtmlFragments.Escape(w)).Append("</p>");
         return sb.Append("</div>").ToString();
     }
 
