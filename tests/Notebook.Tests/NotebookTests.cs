@@ -38,6 +38,25 @@ public class NotebookTests
         Assert.Empty(Checks.Keys.Except(notebooks));
     }
 
+    /// <summary>
+    /// What a user opening a notebook relies on: a .NET (C#) kernelspec, the standard loading cell first (the
+    /// relative #r path of docs/notebooks.md and the explicit OnLoadAsync), and no stale outputs committed.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void NotebookIsReadyToOpenByHand(string notebook)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(NotebookRunner.NotebookFolder.FullName, notebook)))!;
+        Assert.Equal(".net-csharp", (string?)json["metadata"]!["kernelspec"]!["name"]);
+        var cells = json["cells"]!.AsArray();
+        Assert.Equal("markdown", (string?)cells[0]!["cell_type"]);
+        var code = cells.Where(c => (string?)c!["cell_type"] == "code").ToList();
+        string first = string.Concat(code[0]!["source"]!.AsArray().Select(l => (string?)l));
+        Assert.Contains("#r \"../bin/Debug/net10.0/HierarchyExplorer.Notebook.dll\"", first);
+        Assert.Contains("new HierarchyExplorerKernelExtension().OnLoadAsync(", first);
+        Assert.All(code, c => Assert.Empty(c!["outputs"]!.AsArray()));
+    }
+
     private static void QuickStart(NotebookRun run)
     {
         Assert.Contains("HierarchyExplorer formatters loaded", run.Cell("load").Text);
