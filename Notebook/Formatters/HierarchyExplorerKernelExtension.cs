@@ -35,7 +35,7 @@ public sealed class HierarchyExplorerKernelExtension : IKernelExtension
     /// <summary>Every type that gets an HTML view.</summary>
     public static IReadOnlyList<Type> FormattedTypes { get; } =
     [
-        typeof(Mixture), typeof(SpeciesCounts), typeof(Configuration), typeof(CollisionTree), typeof(Formula),
+        typeof(Mixture), typeof(SpeciesCounts), typeof(Configuration), typeof(CollisionTree), typeof(Formula), typeof(Figure),
         typeof(Expression), typeof(Polynomial), typeof(ScalingResult), typeof(TruncationParameters), typeof(Scenario),
         typeof(MixtureConstants), typeof(MeasureEstimate), typeof(BadSetStudyResult), typeof(BadSetSweep),
         typeof(VelocityBadSetResult), typeof(LemmaSevenOneCounterexample), typeof(PseudoTrajectoryReport),
@@ -57,6 +57,7 @@ public sealed class HierarchyExplorerKernelExtension : IKernelExtension
         Formatter.Register<CollisionTree>(CollisionTreeFormatter.ToText, PlainTextFormatter.MimeType);
         Formatter.Register<Formula>(f => f.ToMathML(), HtmlFormatter.MimeType);
         Formatter.Register<Formula>(f => f.Latex, PlainTextFormatter.MimeType);
+        Formatter.Register<Figure>(f => f.ToHtml(), HtmlFormatter.MimeType);
         Formatter.Register<Expression>(SymbolicFormatter.ToHtml, HtmlFormatter.MimeType);
         Formatter.Register<Expression>(e => e.ToLatex(), PlainTextFormatter.MimeType);
         Formatter.Register<Polynomial>(SymbolicFormatter.ToHtml, HtmlFormatter.MimeType);

@@ -145,4 +145,12 @@ public class FormatterTests
         var svg = root.Descendants().Single(e => e.Name.LocalName == "svg");
         Assert.Contains("(2,2) BBGKY", svg.Value);
     }
+
+    [Fact]
+    public void FigureInlinesTheSvgWithAnEscapedCaption()
+    {
+        var root = Parse(new Figure("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>", "a < b").ToHtml());
+        Assert.Equal("a < b", root.Descendants("figcaption").Single().Value);
+        Assert.Single(root.Descendants(), e => e.Name.LocalName == "svg");
+    }
 }
