@@ -18,7 +18,12 @@ namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo.Sampling;
 public static class CrossSectionSampler
 {
     /// <summary>c_d = ∫_{S^{d−1}} (ω·ĝ)_+ dω = π^{(d−1)/2}/Γ((d+1)/2) (π for d = 3, 2 for d = 2).</summary>
-    public static double TotalMass(int dimension) => Math.Pow(Math.PI, (dimension - 1) / 2.0) / SpecialFunctions.Gamma((dimension + 1) / 2.0);
+    public static double TotalMass(int dimension)
+        => dimension < CachedMass.Length ? CachedMass[dimension] : ComputeTotalMass(dimension);
+
+    private static readonly double[] CachedMass = [.. Enumerable.Range(0, 17).Select(d => d >= 2 ? ComputeTotalMass(d) : double.NaN)];
+
+    private static double ComputeTotalMass(int dimension) => Math.Pow(Math.PI, (dimension - 1) / 2.0) / SpecialFunctions.Gamma((dimension + 1) / 2.0);
 
     /// <summary>|S^{d−1}| = 2π^{d/2}/Γ(d/2).</summary>
     public static double SphereArea(int dimension) => 2 * Math.Pow(Math.PI, dimension / 2.0) / SpecialFunctions.Gamma(dimension / 2.0);
