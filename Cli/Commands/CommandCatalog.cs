@@ -8,6 +8,9 @@ public static class CommandCatalog
     /// <summary>Creates the subcommands in the order of spec/cli.md.</summary>
     public static IEnumerable<Command> Create(CliContext context)
     {
+        yield return ConstantsCommand.Create(context);
+        yield return EquationsCommand.Create(context);
+        yield return BadSetCommand.Create(context);
         yield return VersionCommand.Create(context);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
@@ -10,7 +11,12 @@ namespace HierarchyExplorer.Cli;
 /// </summary>
 public sealed class CliContext(TextWriter stdout, TextWriter stderr)
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        // LaTeX and formulas stay readable ("+" not "\u002B"); the output is JSON, never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Standard output.</summary>
     public TextWriter Out { get; } = stdout;

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using HierarchyExplorer.Hierarchy;
+using HierarchyExplorer.Hierarchy.Symbolic;
+
+namespace HierarchyExplorer.Cli.Commands;
+
+/// <summary>
+/// <c>hierarchy-explorer equations --s 2,1 [--limit] [--json]</c>: the BBGKY hierarchy equation (2.26) for
+/// the s-marginal, or with <c>--limit</c> the Boltzmann hierarchy equation (2.36), in LaTeX (K = length of s).
+/// </summary>
+public static class EquationsCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var s = new Option<string>("--s")
+        {
+            Description = "Particle numbers s_1,…,s_K of the marginal (comma-separated, K = number of species).",
+            Required = true,
+        };
+        var limit = new Option<bool>("--limit") { Description = "Write the Boltzmann hierarchy (2.36) instead of the BBGKY hierarchy (2.26)." };
+        var json = CommonOptions.Json();
+        var command = new Command("equations", "Print the BBGKY (2.26) or Boltzmann (2.36) hierarchy equation for s in LaTeX.") { s, limit, json };
+        command.SetAction(parse => context.Execute(() =>
+        {
+            var counts = ParseCounts(parse.GetValue(s));
+            var kind = parse.GetValue(limit) ? HierarchyKind.Boltzmann : HierarchyKind.Bbgky;
+            var latex = HierarchyEquations.ToLatex(counts, kind, "--s");
+            if (parse.GetValue(json))
+            {
+                context.WriteJson(new JsonObject
+                {
+                    ["s"] = new JsonArray([.. counts.Select(c => JsonValue.Create(c))]),
+                    ["hierarchy"] = kind == HierarchyKind.Boltzmann ? "boltzmann" : "bbgky",
+                    ["latex"] = latex,
+                });
+            }
+            else
+            {
+                context.Out.WriteLine(latex);
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>Parses "2,1" into [2, 1]; errors name <c>--s</c>.</summary>
+    /// <exception cref="InvalidParameterException">Empty, a non-integer or a negative entry.</exception>
+    public static int[] ParseCounts(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new InvalidParameterException("--s", "must list the particle numbers s_1,…,s_K (e.g. 2,1)");
+        var parts = text.Split(',');
+        var counts = new int[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i].Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out counts[i]))
+                throw new InvalidParameterException("--s", $"entry {i + 1} must be an integer ≥ 0 (got '{parts[i].Trim()}')");
+            if (counts[i] < 0)
+                throw new InvalidParameterException("--s", $"entry {i + 1} must be ≥ 0 (got {counts[i]})");
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using HierarchyExplorer.Hierarchy;
+using HierarchyExplorer.Hierarchy.Scenarios;
+
+namespace HierarchyExplorer.Cli;
+
+/// <summary>Loads the scenario named by <c>--scenario</c> (or the built-in default) and reports its warnings on stderr.</summary>
+public static class ScenarioInput
+{
+    /// <summary>
+    /// Loads <paramref name="path"/>, or the built-in default when it is null; a missing file or malformed
+    /// JSON is bad input naming <c>--scenario</c>; validation errors name the scenario field.
+    /// </summary>
+    public static Scenario Load(string? path, CliContext context)
+    {
+        Scenario scenario;
+        if (path is null) scenario = ScenarioLoader.LoadDefault();
+        else
+        {
+            if (!File.Exists(path)) throw new CliInputException($"--scenario: file '{path}' does not exist");
+            try
+            {
+                scenario = ScenarioLoader.Load(path);
+            }
+            catch (JsonException e)
+            {
+                throw new CliInputException($"--scenario: '{path}' is not valid JSON ({e.Message})");
+            }
+        }
+        foreach (var w in scenario.Warnings) context.Warn(w);
+        return scenario;
+    }
+
+    /// <summary>Loads an explicit configuration / pseudo-trajectory input (scenario.md, second part).</summary>
+    public static ExplicitInput LoadExplicit(string path, ExplicitInputKind kind)
+    {
+        if (!File.Exists(path)) throw new CliInputException($"--input: file '{path}' does not exist");
+        try
+        {
+            return ExplicitInputLoader.Load(path, kind);
+        }
+        catch (JsonException e)
+        {
+            throw new CliInputException($"--input: '{path}' is not valid JSON ({e.Message})");
+        }
+    }
+
+    /// <summary>Requires a positive sample count (option value or the scenario's).</summary>
+    public static long Samples(long? option, Scenario scenario, string optionName = "--samples")
+    {
+        long n = option ?? scenario.MonteCarlo.Samples;
+        if (n <= 0) throw new InvalidParameterException(optionName, $"must be a positive integer (got {n})");
+        return n;
+    }
+}
