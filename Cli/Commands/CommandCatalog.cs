@@ -10,6 +10,7 @@ public static class CommandCatalog
     {
         yield return ConstantsCommand.Create(context);
         yield return EquationsCommand.Create(context);
+        yield return FlowCommand.Create(context);
         yield return BadSetCommand.Create(context);
         yield return VersionCommand.Create(context);
     }
