@@ -12,6 +12,8 @@ public static class CommandCatalog
         yield return EquationsCommand.Create(context);
         yield return FlowCommand.Create(context);
         yield return BadSetCommand.Create(context);
+        yield return ReportCommand.Create(context);
         yield return VersionCommand.Create(context);
+        yield return TreesCommand.Create(context);
     }
 }

@@ -6,7 +6,7 @@ namespace HierarchyExplorer.Notebook.Report;
 
 /// <summary>
 /// Renders a <see cref="ReportDocument"/> to one self-contained HTML page: Markdown through a Markdig
-/// pipeline built once (tables, fenced code), figures spliced in as inline SVG, styles inline, no scripts
+/// pipeline built once (tables, fenced code; no emphasis extras, whose ^…^ superscripts would eat formulas), figures spliced in as inline SVG, styles inline, no scripts
 /// and no external resources, so the page reads the same offline.
 /// </summary>
 public static class HtmlReportRenderer
@@ -15,7 +15,6 @@ public static class HtmlReportRenderer
         .UsePipeTables()
         .UseGridTables()
         .UseAutoIdentifiers()
-        .UseEmphasisExtras()
         .Build();
 
     private const string Style = """
@@ -24,7 +23,7 @@ public static class HtmlReportRenderer
         table{border-collapse:collapse;margin:1em 0;font-size:.92em} th,td{border:1px solid #ccd;padding:.3em .6em;text-align:right}
         th{background:#eef1f6} td:first-child,th:first-child{text-align:left}
         pre{background:#f6f8fa;border:1px solid #dde;padding:.7em;overflow-x:auto;font-size:.85em}
-        code{font-family:"DejaVu Sans Mono",Consolas,monospace}
+        code{font-family:"DejaVu Sans Mono",Consolas,monospace} code.language-latex{white-space:pre-wrap;overflow-wrap:anywhere}
         .figure{margin:1em 0;text-align:center} .figure svg{max-width:100%;height:auto}
         header.meta{background:#f3f5f9;border:1px solid #dde;padding:.6em 1em;font-size:.9em}
         """;
