@@ -9,11 +9,14 @@ public static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return ConstantsCommand.Create(context);
-        yield return EquationsCommand.Create(context);
-        yield return FlowCommand.Create(context);
-        yield return BadSetCommand.Create(context);
-        yield return ReportCommand.Create(context);
-        yield return VersionCommand.Create(context);
         yield return TreesCommand.Create(context);
+        yield return FlowCommand.Create(context);
+        yield return TrajectoryCommand.Create(context);
+        yield return Lemma91Command.Create(context);
+        yield return BadSetCommand.Create(context);
+        yield return BenchCommand.Create(context);
+        yield return ReportCommand.Create(context);
+        yield return EquationsCommand.Create(context);
+        yield return VersionCommand.Create(context);
     }
 }

@@ -23,10 +23,16 @@ public static class ClosestApproach
         double tau = uu > 0 ? -du / uu : (double.IsFinite(a) ? a : (double.IsFinite(b) ? b : 0));
         if (tau < a) tau = a;
         if (tau > b) tau = b;
-        double dd = VectorMath.NormSquared(d);
-        // |D + τu|² = |D|² + 2τ D·u + τ²|u|²; computed this way it stays exact for infinite-free windows.
-        double dist2 = dd + 2 * tau * du + tau * tau * uu;
-        return new Approach(tau, Math.Sqrt(Math.Max(dist2, 0)));
+        // Summing (D + τu) componentwise, not |D|² + 2τD·u + τ²|u|²: the expanded form cancels catastrophically
+        // when |D| ≫ the distance (a pair that travelled far to its closest approach), leaving an absolute error
+        // ≈ 1e-16·|D|² in the squared distance. τ is always finite here (clamped, or a finite end, or 0).
+        double dist2 = 0;
+        for (int c = 0; c < d.Length; c++)
+        {
+            double e = d[c] + tau * u[c];
+            dist2 += e * e;
+        }
+        return new Approach(tau, Math.Sqrt(dist2));
     }
 
     /// <summary>

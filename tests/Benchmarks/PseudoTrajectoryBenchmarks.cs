@@ -1,0 +1,84 @@
+using BenchmarkDotNet.Attributes;
+using HierarchyExplorer.Hierarchy.Model;
+using HierarchyExplorer.Hierarchy.Randomness;
+using HierarchyExplorer.Pseudotrajectories.Proximity;
+using HierarchyExplorer.Pseudotrajectories.Sampling;
+using HierarchyExplorer.Pseudotrajectories.Studies;
+using HierarchyExplorer.Pseudotrajectories.Trajectories;
+using HierarchyExplorer.Trees.Sampling;
+
+namespace HierarchyExplorer.Benchmarks;
+
+/// <summary>
+/// Pseudo-trajectory sampling for s = (2,2), k = 5, d = 3, one operation = <see cref="Batch"/> samples on one
+/// thread: Boltzmann only (8.23), as in <c>bench pseudotrajectories</c>; both pseudo-trajectories with Lemma 9.1;
+/// and the engine alone on fixed inputs (to separate sampling from dynamics).
+/// Run: <c>dotnet run -c Release --project tests/Benchmarks -- --filter '*PseudoTrajectory*' --job short --inProcess</c>
+/// (--inProcess: the out-of-process toolchain looks for a project named like the assembly, HierarchyExplorer.Benchmarks).
+/// </summary>
+[MemoryDiagnoser]
+public class PseudoTrajectoryBenchmarks
+{
+    /// <summary>Samples per benchmark operation.</summary>
+    public const int Batch = 1024;
+
+    private static readonly SpeciesCounts S = new(2, 2);
+    private const int K = 5, D = 3;
+    private PseudoTrajectoryBench.Sampler _boltzmann = null!;
+    private PseudoTrajectoryPair _pair = null!;
+    private readonly Lemma91Row[] _rows = new Lemma91Row[K + 1];
+    private readonly int[] _alpha = new int[K], _beta = new int[K], _j = new int[K], _m = new int[K];
+    private readonly double[] _times = new double[K], _x = new double[12], _v = new double[12], _omega = new double[15], _w = new double[15];
+    private PseudoTrajectoryWorkspace _engine = null!;
+    private RandomStream _random = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var mixture = PseudoTrajectoryBench.BenchMixture(2, D);
+        _boltzmann = new PseudoTrajectoryBench.Sampler(mixture, S, K);
+        _pair = new PseudoTrajectoryPair(mixture, Diameters.Create([0.001, 0.002]), S, K);
+        _engine = new PseudoTrajectoryWorkspace(mixture, null, S, K, recordStates: false);
+        _random = new RandomStream(1);
+        Draw();
+    }
+
+    private void Draw()
+    {
+        UniformTreeSampler.Sample(S, K, _random, _alpha, _beta, _j, _m);
+        SeparatedTimesSampler.Sample(_random, 1.0, 0.0, _times);
+        ZigguratNormal.Fill(_random, _x);
+        ZigguratNormal.Fill(_random, _v);
+        for (int i = 0; i < K; i++) UnitVectorSampler.Next(_random, _omega.AsSpan(i * D, D));
+        ZigguratNormal.Fill(_random, _w);
+    }
+
+    /// <summary>Boltzmann pseudo-trajectories with sampling (the bench command's loop).</summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = Batch)]
+    public double BoltzmannSampled() => _boltzmann.RunChunk(_random, Batch);
+
+    /// <summary>Both pseudo-trajectories with sampling, Lemma 9.1 comparison and recollision check.</summary>
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public double BothWithLemma91()
+    {
+        double sum = 0;
+        for (int n = 0; n < Batch; n++)
+        {
+            Draw();
+            sum += _pair.Run(_x, _v, 1.0, _times, new TreeSpans(_alpha, _beta, _j, _m), _omega, _w);
+            Lemma91Comparison.Compare(_pair, _rows);
+            sum += _rows[K].MaxDeviation;
+        }
+        return sum;
+    }
+
+    /// <summary>The Boltzmann engine alone on fixed inputs (no sampling).</summary>
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public double BoltzmannEngineOnly()
+    {
+        double sum = 0;
+        for (int n = 0; n < Batch; n++)
+            sum += PseudoTrajectory.Run<BoltzmannAdjunction>(_engine, _x, _v, 1.0, _times, new TreeSpans(_alpha, _beta, _j, _m), _omega, _w);
+        return sum;
+    }
+}
