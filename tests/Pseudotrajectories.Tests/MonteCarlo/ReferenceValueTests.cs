@@ -52,12 +52,13 @@ public class ReferenceValueTests
         Assert.True(truncated < exact * 0.9);
     }
 
-    [Fact]
-    public void EnergyExchangeRateMatchesMonteCarloOfTheCollisionIntegral()
+    [Theory]
+    [InlineData(3)]
+    [InlineData(2)]
+    public void EnergyExchangeRateMatchesMonteCarloOfTheCollisionIntegral(int d)
     {
-        // Independent of the derivation: sample v1 ~ M_1, v2 ~ M_2, ω uniform on S², and average
-        // |S²|·A·(ω·(v2 − v1))_+·(M_1/2)(|v1'|² − |v1|²) with v1' from the collision law itself.
-        const int d = 3;
+        // Independent of the derivation: sample v1 ~ M_1, v2 ~ M_2, ω uniform on S^{d−1}, and average
+        // |S^{d−1}|·A·(ω·(v2 − v1))_+·(M_1/2)(|v1'|² − |v1|²) with v1' from the collision law itself.
         double m1 = 1, t1 = 2, m2 = 4, t2 = 0.5, rho1 = 1, rho2 = 0.8, a = 1.3;
         var r = new RandomStream(2024);
         var v1 = new double[d];
@@ -80,17 +81,18 @@ public class ReferenceValueTests
                 acc.Push(0);
                 continue;
             }
-            double before = m1 * (v1[0] * v1[0] + v1[1] * v1[1] + v1[2] * v1[2]) / 2;
+            double before = m1 * v1.Sum(x => x * x) / 2;
             CollisionLaw.Apply(v1, v2, m1, m2, omega);
-            double after = m1 * (v1[0] * v1[0] + v1[1] * v1[1] + v1[2] * v1[2]) / 2;
+            double after = m1 * v1.Sum(x => x * x) / 2;
             acc.Push(area * a * rho1 * rho2 * dot * (after - before));
         }
         double rate = EnergyExchangeReference.Rate(d, m1, t1, rho1, m2, t2, rho2, a);
         Assert.True(rate < 0);
         Assert.InRange((acc.Mean - rate) / acc.StandardError, -4, 4);
-        // d = 3 prefactor 8√(2π).
+        // Prefactor 8√(2π) in d = 3, 2^{5/2}√π in d = 2.
         double mu = m1 * m2 / (m1 + m2);
-        Assert.Equal(-a * rho1 * rho2 * 8 * Math.Sqrt(2 * Math.PI) * mu * (t1 - t2) / (m1 + m2) * Math.Sqrt(t1 / m1 + t2 / m2), rate, 1e-12);
+        double prefactor = d == 3 ? 8 * Math.Sqrt(2 * Math.PI) : Math.Pow(2, 2.5) * Math.Sqrt(Math.PI);
+        Assert.Equal(-a * rho1 * rho2 * prefactor * mu * (t1 - t2) / (m1 + m2) * Math.Sqrt(t1 / m1 + t2 / m2), rate, 1e-12);
     }
 
     [Fact]

@@ -47,18 +47,24 @@ public class ValidationTests
         Assert.InRange(est.Deviation(reference), -4, 4);
     }
 
-    [Fact]
-    public void SingleLossTreeMatchesTheMeanRelativeSpeedFormula()
+    [Theory]
+    [InlineData(3)]
+    [InlineData(2)]
+    public void SingleLossTreeMatchesTheMeanRelativeSpeedFormula(int d)
     {
-        // s = (1,0), tree α=(1) β=(2) j=(−1) m=(1), φ = 1, uniform densities: −(t − 2δ)·A^1_2·ρ_1ρ_2·π·E|v_2 − v_1|.
+        // s = (1,0), tree α=(1) β=(2) j=(−1) m=(1), φ = 1, uniform densities: −(t − 2δ)·A^1_2·ρ_1ρ_2·c_d·E|v_2 − v_1|.
         // R = 12 and η = 1e-3: the energy-truncation correction is < 1e-8 and the bad-set one < 1e-12 relative
         // (docs/validation.md §3), both far below 0.1σ.
-        var spec = new ScenarioJson { Trees = "[{ \"alpha\": [1], \"beta\": [2], \"j\": [-1], \"m\": [1] }]", Samples = 20000 };
+        var spec = new ScenarioJson
+        {
+            Dimension = d, Positions = d == 2 ? "[[0, 0]]" : "[[0, 0, 0]]",
+            Trees = "[{ \"alpha\": [1], \"beta\": [2], \"j\": [-1], \"m\": [1] }]", Samples = 20000,
+        };
         var scenario = spec.Load();
         var result = ObservableEstimates.Run(scenario);
         var est = result.Boltzmann!.Terms[0].Estimate;
         double a12 = scenario.Mixture.LimitConstant(1, 2);
-        double reference = LossTreeReference.Value(3, 0.5, 0.01, a12, 1, 0.8, 1, 2, 4, 0.5);
+        double reference = LossTreeReference.Value(d, 0.5, 0.01, a12, 1, 0.8, 1, 2, 4, 0.5);
         Assert.InRange(est.Deviation(-reference), -4, 4);
         Assert.True(est.StdErr < 0.02 * reference);
     }
@@ -95,16 +101,22 @@ public class ValidationTests
         Assert.True(imp.VariancePerSample < uni.VariancePerSample / 4, $"importance {imp.VariancePerSample} vs uniform {uni.VariancePerSample}");
     }
 
-    [Fact]
-    public void SumOfFirstOrderTreesForKineticEnergyIsTheEnergyExchangeRate()
+    [Theory]
+    [InlineData(3)]
+    [InlineData(2)]
+    public void SumOfFirstOrderTreesForKineticEnergyIsTheEnergyExchangeRate(int d)
     {
         // s = (1,0), φ = M_1|v_1|²/2, all four k = 1 trees (β ∈ {1,2}, j = ±1), T_1 = 1.5 > T_2 = 1:
         // (t − 2δ)·dE_1/dt of the space-homogeneous mixture (2.38), closed form of docs/validation.md §4.
         // (T_max < 2 T_min keeps the gain term's importance weights square-integrable, docs/validation.md §6.)
-        var spec = new ScenarioJson { Phi = "{ \"kind\": \"kineticEnergy\", \"particle\": [1, 1] }", Samples = 40000, T1 = 1.5, T2 = 1 };
+        var spec = new ScenarioJson
+        {
+            Dimension = d, Positions = d == 2 ? "[[0, 0]]" : "[[0, 0, 0]]",
+            Phi = "{ \"kind\": \"kineticEnergy\", \"particle\": [1, 1] }", Samples = 40000, T1 = 1.5, T2 = 1,
+        };
         var scenario = spec.Load();
         var est = ObservableEstimates.Run(scenario).Boltzmann!.Terms[0].Estimate;
-        double rate = EnergyExchangeReference.Rate(3, 1, 1.5, 1, 4, 1, 0.8, scenario.Mixture.LimitConstant(1, 2));
+        double rate = EnergyExchangeReference.Rate(d, 1, 1.5, 1, 4, 1, 0.8, scenario.Mixture.LimitConstant(1, 2));
         double reference = (0.5 - 2 * 0.01) * rate;
         Assert.InRange(est.Deviation(reference), -4, 4);
         Assert.True(est.StdErr < 0.25 * Math.Abs(reference), $"stderr {est.StdErr} vs |reference| {Math.Abs(reference)}");
