@@ -26,7 +26,7 @@ public static class ObservableCommand
         var samples = new Option<long?>("--samples") { Description = "Samples per stratum (per (k, tree family) when stratified); default: the scenario's monteCarlo.samples." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed; default: the scenario's monteCarlo.seed." };
         var checkpoint = new Option<string?>("--checkpoint") { Description = "Write running sums to FILE and resume from it if it exists." };
-        var sampling = new Option<string?>("--sampling") { Description = "importance (default) or uniform sampling of (ω_i, v_i)." };
+        var sampling = new Option<string?>("--sampling") { Description = "importance (default), tempered (velocities at the hottest temperature) or uniform sampling of (ω_i, v_i)." };
         var badSet = new Option<string?>("--bad-set") { Description = "Bad set removed: paper (default), complete or none." };
         var threads = new Option<int?>("--threads") { Description = "Maximum threads (results do not depend on it)." };
         var untruncated = new Option<bool>("--untruncated") { Description = "Also estimate the untruncated Ĩ^N (8.14) with the true hard-sphere flow (slower)." };
@@ -81,7 +81,7 @@ public static class ObservableCommand
         ["magnitude"] = HierarchyJson(r.Magnitude),
         ["untruncated"] = HierarchyJson(r.Untruncated),
         ["untruncatedDifference"] = HierarchyJson(r.UntruncatedDifference),
-        ["sampling"] = r.Sampling == SamplingMode.Importance ? "importance" : "uniform",
+        ["sampling"] = r.Sampling.ToString().ToLowerInvariant(),
         ["badSet"] = r.BadSet.ToString().ToLowerInvariant(),
     };
 
@@ -125,13 +125,14 @@ internal static class MonteCarloCliSupport
         return (scenario, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
     }
 
-    /// <summary>Parses <c>--sampling importance|uniform</c>.</summary>
+    /// <summary>Parses <c>--sampling importance|tempered|uniform</c>.</summary>
     /// <exception cref="InvalidParameterException">Another value (field <c>--sampling</c>).</exception>
     public static SamplingMode ParseSampling(string? text) => (text ?? "importance") switch
     {
         "importance" => SamplingMode.Importance,
         "uniform" => SamplingMode.Uniform,
-        var other => throw new InvalidParameterException("--sampling", $"must be \"importance\" or \"uniform\" (got \"{other}\")"),
+        "tempered" => SamplingMode.Tempered,
+        var other => throw new InvalidParameterException("--sampling", $"must be \"importance\", \"tempered\" or \"uniform\" (got \"{other}\")"),
     };
 
     /// <summary>Parses <c>--bad-set paper|complete|none</c>.</summary>

@@ -38,6 +38,7 @@ internal sealed class ObservableProblem
         Flow = WantUntruncated ? new HardSphereFlow(Mixture, Scaling!.Diameters) : null;
         // The paper's and the complete bad set do not use the diameters; the context still wants some.
         BadSetDiameters = Scaling?.Diameters ?? Diameters.FromReference(Mixture, 1e-300);
+        Proposals = BuildProposals(Mixture, Data, Sampling);
         if (Positions.Length != S.Total * Dimension)
             throw new InvalidParameterException("observable.positions", $"must list |s| = {S.Total} points of dimension {Dimension}");
     }
@@ -59,5 +60,26 @@ internal sealed class ObservableProblem
     public bool WantUntruncated { get; }
     public HardSphereFlow? Flow { get; }
     public int Dimension => Mixture.Dimension;
+
+    /// <summary>Proposal velocity density of species α (1-based) for V_s and the adjoined v_i.</summary>
+    public VelocityProfile Proposal(int alpha) => Proposals[alpha - 1];
+
+    private VelocityProfile[] Proposals { get; }
+
+    private static VelocityProfile[] BuildProposals(Mixture mixture, MixtureInitialData data, SamplingMode sampling)
+    {
+        var profiles = new VelocityProfile[mixture.SpeciesCount];
+        double hottest = 0;
+        for (int a = 1; a <= mixture.SpeciesCount; a++)
+            if (data.Of(a).Velocity is Maxwellian m) hottest = Math.Max(hottest, m.Temperature);
+        for (int a = 1; a <= mixture.SpeciesCount; a++)
+        {
+            var profile = data.Of(a).Velocity;
+            profiles[a - 1] = sampling == SamplingMode.Tempered && profile is Maxwellian m && m.Temperature < hottest
+                ? new Maxwellian(m.Mass, hottest, m.Drift.AsSpan())
+                : profile;
+        }
+        return profiles;
+    }
     public double MaxDiameter => Scaling?.Diameters.Max ?? 0;
 }

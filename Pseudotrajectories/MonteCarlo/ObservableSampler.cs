@@ -52,7 +52,7 @@ internal static class ObservableSampler
         int row = 0;
         for (int a = 1; a <= s.SpeciesCount; a++)
         {
-            var profile = p.Data.Of(a).Velocity;
+            var profile = p.Proposal(a);
             double mass = mixture.Mass(a);
             for (int i = 0; i < s[a]; i++, row++)
             {
@@ -113,9 +113,9 @@ internal static class ObservableSampler
         {
             var v = ws.Adjoined.AsSpan(i * d, d);
             double logP;
-            if (p.Sampling == SamplingMode.Importance)
+            if (p.Sampling != SamplingMode.Uniform)
             {
-                var profile = p.Data.Of(ws.Beta[i]).Velocity;
+                var profile = p.Proposal(ws.Beta[i]);
                 profile.Sample(random, v);
                 logP = profile.LogEvaluate(v);
             }
@@ -128,7 +128,7 @@ internal static class ObservableSampler
             if (Dot(v, v) > r2) inside = false;
             ws.Uniforms[i] = random.NextDouble();
             var z = ws.Gaussians.AsSpan(i * d, d);
-            if (p.Sampling == SamplingMode.Importance)
+            if (p.Sampling != SamplingMode.Uniform)
                 for (int c = 0; c < d; c++) z[c] = random.NextGaussian();
             else
                 random.NextUnitVector(z);
@@ -223,7 +223,7 @@ internal static class ObservableSampler
             var vNew = ws.Adjoined.AsSpan(i * d, d);
             var omega = ws.Omegas.AsSpan(i * d, d);
             for (int c = 0; c < d; c++) g[c] = vNew[c] - vParent[c];
-            if (p.Sampling == SamplingMode.Importance)
+            if (p.Sampling != SamplingMode.Uniform)
             {
                 weight *= CrossSectionSampler.Map(g, ws.Uniforms[i], ws.Gaussians.AsSpan(i * d, d), omega);
             }

@@ -9,6 +9,15 @@ public enum SamplingMode
     /// </summary>
     Importance,
 
+    /// <summary>
+    /// As <see cref="Importance"/>, but every velocity (V_s and v_i) is drawn from its species' Maxwellian at the
+    /// hottest data temperature T* = max_α T_α (same drift). The weights f_0/proposal are then bounded by
+    /// ∏(T*/T_σ)^{d/2} — energy is conserved and E/T* ≤ Σ M|v|²/T_σ — so the variance is finite for any temperature
+    /// ratio, where <see cref="Importance"/> has infinite variance for gain terms once T_max ≥ 2 T_min
+    /// (docs/validation.md §6). Requires Maxwellian data (other profiles are used as they are).
+    /// </summary>
+    Tempered,
+
     /// <summary>Plain sampling: ω_i uniform on S^{d−1}, v_i uniform in B_R (to measure the gain of <see cref="Importance"/>).</summary>
     Uniform,
 }

@@ -42,7 +42,7 @@ internal static class UntruncatedSampler
             var vp = z.Velocity(parent);
             var vNew = ws.Adjoined.AsSpan(i * d, d);
             for (int c = 0; c < d; c++) g[c] = vNew[c] - vp[c];
-            if (p.Sampling == SamplingMode.Importance)
+            if (p.Sampling != SamplingMode.Uniform)
             {
                 weight *= CrossSectionSampler.Map(g, ws.Uniforms[i], ws.Gaussians.AsSpan(i * d, d), omega);
             }

@@ -122,6 +122,19 @@ public class ValidationTests
         Assert.True(est.StdErr < 0.25 * Math.Abs(reference), $"stderr {est.StdErr} vs |reference| {Math.Abs(reference)}");
     }
 
+    [Fact]
+    public void TemperedSamplingHandlesATemperatureRatioOfFour()
+    {
+        // T = (2, 0.5): the gain term's importance weights have infinite variance (docs/validation.md §6); drawing
+        // every velocity at the hottest temperature bounds them, and the estimate matches (t − 2δ)·dE_1/dt.
+        var spec = new ScenarioJson { Phi = "{ \"kind\": \"kineticEnergy\", \"particle\": [1, 1] }", Samples = 40000, T1 = 2, T2 = 0.5 };
+        var scenario = spec.Load();
+        var est = ObservableEstimates.Run(scenario, new ObservableOptions { Sampling = SamplingMode.Tempered }).Boltzmann!.Terms[0].Estimate;
+        double reference = (0.5 - 2 * 0.01) * EnergyExchangeReference.Rate(3, 1, 2, 1, 4, 0.5, 0.8, scenario.Mixture.LimitConstant(1, 2));
+        Assert.InRange(est.Deviation(reference), -4, 4);
+        Assert.True(est.StdErr < 0.1 * Math.Abs(reference), $"stderr {est.StdErr} vs |reference| {Math.Abs(reference)}");
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
