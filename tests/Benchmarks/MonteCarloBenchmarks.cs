@@ -40,8 +40,8 @@ public class MonteCarloBenchmarks
 
     private Scenario _scenario = null!;
 
-    /// <summary>Importance (data Maxwellians, cross-section ω) or plain uniform sampling.</summary>
-    [Params(SamplingMode.Importance, SamplingMode.Uniform)]
+    /// <summary>Importance (data Maxwellians, cross-section ω), tempered (hottest Maxwellian) or plain uniform sampling.</summary>
+    [Params(SamplingMode.Importance, SamplingMode.Tempered, SamplingMode.Uniform)]
     public SamplingMode Sampling { get; set; }
 
     /// <summary>Samples per tree family (2 families).</summary>
