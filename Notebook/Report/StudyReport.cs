@@ -20,6 +20,8 @@ public static class StudyReport
         MixtureSection.Write(doc, scenario);
         progress?.Report("collision trees");
         TreesSection.Write(doc, scenario, options);
+        progress?.Report("pseudo-trajectories and Lemma 9.1");
+        PseudoTrajectorySection.Write(doc, scenario, options);
         progress?.Report("bad sets");
         BadSetSection.Write(doc, scenario, options);
         return doc;
