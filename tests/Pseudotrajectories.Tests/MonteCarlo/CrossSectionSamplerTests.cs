@@ -1,3 +1,4 @@
+using CsCheck;
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Sampling;
 using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Statistics;
@@ -75,5 +76,21 @@ public class CrossSectionSamplerTests
         double w = CrossSectionSampler.Map([0, 0, 0], 0.3, [0.1, 0.2, 0.3], omega);
         Assert.Equal(0, w);
         Assert.Equal(1, Math.Sqrt(omega.Sum(x => x * x)), 12);
+    }
+
+    [Fact]
+    public void MapGivesAUnitVectorInTheForwardHemisphereWithWeightGTimesCd()
+    {
+        Gen.Select(Gen.Double[-5, 5].Array[3], Gen.Double[0, 0.999999], Gen.Double[-3, 3].Array[3])
+            .Sample(t =>
+            {
+                var (g, u, z) = t;
+                var omega = new double[3];
+                double w = CrossSectionSampler.Map(g, u, z, omega);
+                double gn = Math.Sqrt(g.Sum(x => x * x));
+                double norm = Math.Sqrt(omega.Sum(x => x * x));
+                double dot = omega.Zip(g).Sum(p => p.First * p.Second);
+                return Math.Abs(norm - 1) < 1e-12 && dot >= -1e-12 * gn && Math.Abs(w - gn * Math.PI) <= 1e-12 * (1 + gn);
+            });
     }
 }

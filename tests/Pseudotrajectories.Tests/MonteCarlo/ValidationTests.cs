@@ -119,7 +119,7 @@ public class ValidationTests
         double rate = EnergyExchangeReference.Rate(d, 1, 1.5, 1, 4, 1, 0.8, scenario.Mixture.LimitConstant(1, 2));
         double reference = (0.5 - 2 * 0.01) * rate;
         Assert.InRange(est.Deviation(reference), -4, 4);
-        Assert.True(est.StdErr < 0.25 * Math.Abs(reference), $"stderr {est.StdErr} vs |reference| {Math.Abs(reference)}");
+        Assert.True(est.StdErr < 0.1 * Math.Abs(reference), $"stderr {est.StdErr} vs |reference| {Math.Abs(reference)}");
     }
 
     [Fact]
