@@ -13,7 +13,7 @@ public enum SamplingMode
     /// As <see cref="Importance"/>, but every velocity (V_s and v_i) is drawn from its species' Maxwellian at the
     /// hottest data temperature T* = max_α T_α (same drift). The weights f_0/proposal are then bounded by
     /// ∏(T*/T_σ)^{d/2} — energy is conserved and E/T* ≤ Σ M|v|²/T_σ — so the variance is finite for any temperature
-    /// ratio, where <see cref="Importance"/> has infinite variance for gain terms once T_max ≥ 2 T_min
+    /// ratio, where <see cref="Importance"/> has infinite variance for gain terms once T_max ≳ 2 T_min
     /// (docs/validation.md §6). Requires Maxwellian data (other profiles are used as they are).
     /// </summary>
     Tempered,
