@@ -97,6 +97,24 @@ public class ChunkRunnerTests
     }
 
     [Fact]
+    public void CorruptCheckpointIsBadInputNamingTheField()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"mc-corrupt-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllText(path, "{ not json");
+            var e = Assert.Throws<InvalidParameterException>(() => Run(1, checkpoint: path));
+            Assert.Equal("checkpoint", e.Field);
+            File.WriteAllText(path, "{\"Format\": \"something else\"}");
+            Assert.Equal("checkpoint", Assert.Throws<InvalidParameterException>(() => Run(1, checkpoint: path)).Field);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void ProgressIsReported()
     {
         var reports = new List<ChunkProgress>();
