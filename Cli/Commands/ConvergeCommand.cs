@@ -23,8 +23,9 @@ public static class ConvergeCommand
         var samples = new Option<long?>("--samples") { Description = "Samples per stratum; default: the scenario's monteCarlo.samples." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed (the same at every ε: common random numbers across ε)." };
         var threads = new Option<int?>("--threads") { Description = "Maximum threads (results do not depend on it)." };
+        var untruncated = new Option<bool>("--untruncated") { Description = "Also report Ĩ^N − J^N (8.14) at each ε (true hard-sphere flow; slower)." };
         var json = CommonOptions.Json();
-        var command = new Command("converge", "Convergence of J^N and Ĵ^N to J^∞ along the Boltzmann–Grad line.") { scenario, epsilons, samples, seed, threads, json };
+        var command = new Command("converge", "Convergence of J^N and Ĵ^N to J^∞ along the Boltzmann–Grad line.") { scenario, epsilons, samples, seed, threads, untruncated, json };
         command.SetAction(parse => context.Execute(() =>
         {
             var (sc, fingerprint) = LoadScenario(parse.GetValue(scenario));
@@ -36,6 +37,7 @@ public static class ConvergeCommand
             {
                 Samples = n,
                 Seed = parse.GetValue(seed),
+                IncludeUntruncated = parse.GetValue(untruncated),
                 Fingerprint = fingerprint,
                 Execution = new ChunkRunOptions { MaxDegreeOfParallelism = t ?? -1, CancellationToken = token, Progress = Progress(context, "converge") },
             }));
@@ -82,6 +84,7 @@ public static class ConvergeCommand
                 ["terms"] = terms,
                 ["constantRatio"] = ratios,
                 ["partial"] = p.Partial,
+                ["untruncatedDifference"] = p.UntruncatedDifference is { } u ? EstimateJson(u) : null,
             });
         }
         return new JsonObject

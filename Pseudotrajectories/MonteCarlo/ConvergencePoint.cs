@@ -11,6 +11,7 @@ namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo;
 /// <param name="Terms">Per-k differences J^N − J^∞.</param>
 /// <param name="ConstantRatios">Per k ≥ 1: the range over tree families of A^N_{s,α,β,k}/A^∞_{α,β,k} (Remark 9.1: ↗ 1).</param>
 /// <param name="Partial">True when the run at this ε was cancelled.</param>
+/// <param name="UntruncatedDifference">Ĩ^N − J^N (bad sets and recollisions) with <see cref="ObservableOptions.IncludeUntruncated"/>, else null.</param>
 public sealed record ConvergencePoint(
     double Epsilon,
     double MaxDiameter,
@@ -19,4 +20,5 @@ public sealed record ConvergencePoint(
     Estimate DifferenceHat,
     IReadOnlyList<TermEstimate> Terms,
     IReadOnlyList<ConstantRatio> ConstantRatios,
-    bool Partial);
+    bool Partial,
+    Estimate? UntruncatedDifference = null);

@@ -44,7 +44,7 @@ public static class ConvergenceStudy
             boltzmann ??= result.Boltzmann;
             points.Add(new ConvergencePoint(eps, scaling.MaxDiameter, [.. scaling.N],
                 result.Difference!.Total, result.DifferenceHat!.Total, result.Difference.Terms,
-                Ratios(at, scaling), result.Partial));
+                Ratios(at, scaling), result.Partial, result.UntruncatedDifference?.Total));
         }
         var xs = points.Select(p => p.Epsilon).ToArray();
         var rate = RateFit.Fit(xs, points.Select(p => p.Difference.Value).ToArray(), points.Select(p => p.Difference.StdErr).ToArray());

@@ -48,6 +48,16 @@ public class ConvergeCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Number, root.GetProperty("boltzmann").GetProperty("total").GetProperty("estimate").ValueKind);
     }
 
+    [Fact]
+    public void UntruncatedDifferenceIsReportedOnRequest()
+    {
+        var (code, output, err) = Run("converge", "--scenario", Scenario(), "--epsilons", "2e-5", "--samples", "100", "--untruncated", "--json");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(output);
+        var p = doc.RootElement.GetProperty("points")[0];
+        Assert.Equal(JsonValueKind.Number, p.GetProperty("untruncatedDifference").GetProperty("estimate").ValueKind);
+    }
+
     [Theory]
     [InlineData("1e-3,abc")]
     [InlineData("-1")]
