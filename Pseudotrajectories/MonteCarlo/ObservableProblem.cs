@@ -39,6 +39,7 @@ internal sealed class ObservableProblem
         // The paper's and the complete bad set do not use the diameters; the context still wants some.
         BadSetDiameters = Scaling?.Diameters ?? Diameters.FromReference(Mixture, 1e-300);
         Proposals = BuildProposals(Mixture, Data, Sampling);
+        BallLogVolume = Math.Log(ObservableSampler.BallVolume(Dimension, Truncation.R));
         if (Positions.Length != S.Total * Dimension)
             throw new InvalidParameterException("observable.positions", $"must list |s| = {S.Total} points of dimension {Dimension}");
     }
@@ -58,6 +59,9 @@ internal sealed class ObservableProblem
     public bool WantBbgky { get; }
     public bool WantBoltzmann { get; }
     public bool WantUntruncated { get; }
+
+    /// <summary>log |B_R^d| (the uniform proposal's density is its negative exponential).</summary>
+    public double BallLogVolume { get; }
     public HardSphereFlow? Flow { get; }
     public int Dimension => Mixture.Dimension;
 

@@ -108,7 +108,6 @@ internal static class ObservableSampler
 
         // Common random numbers of every level: v_i, U_i, z_i.
         bool inside = true;
-        double ballLogVolume = Math.Log(BallVolume(d, p.Truncation.R));
         for (int i = 0; i < k; i++)
         {
             var v = ws.Adjoined.AsSpan(i * d, d);
@@ -122,7 +121,7 @@ internal static class ObservableSampler
             else
             {
                 random.NextInBall(v, p.Truncation.R);
-                logP = -ballLogVolume;
+                logP = -p.BallLogVolume;
             }
             common *= Math.Exp(-logP);
             if (Dot(v, v) > r2) inside = false;
