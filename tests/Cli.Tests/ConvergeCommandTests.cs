@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HierarchyExplorer.Cli;
 
 namespace HierarchyExplorer.Cli.Tests;
 
@@ -11,14 +10,6 @@ public class ConvergeCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     private string Scenario()
     {
         string path = Path.Combine(_dir, "scenario.json");
@@ -29,7 +20,7 @@ public class ConvergeCommandTests : IDisposable
     [Fact]
     public void JsonListsOnePointPerEpsilonWithDifferencesRatiosAndRates()
     {
-        var (code, output, err) = Run("converge", "--scenario", Scenario(), "--epsilons", "2e-5,1e-5", "--samples", "200", "--json");
+        var (code, output, err) = CliRunner.Run("converge", "--scenario", Scenario(), "--epsilons", "2e-5,1e-5", "--samples", "200", "--json");
         Assert.True(code == 0, err);
         using var doc = JsonDocument.Parse(output);
         var root = doc.RootElement;
@@ -51,7 +42,7 @@ public class ConvergeCommandTests : IDisposable
     [Fact]
     public void UntruncatedDifferenceIsReportedOnRequest()
     {
-        var (code, output, err) = Run("converge", "--scenario", Scenario(), "--epsilons", "2e-5", "--samples", "100", "--untruncated", "--json");
+        var (code, output, err) = CliRunner.Run("converge", "--scenario", Scenario(), "--epsilons", "2e-5", "--samples", "100", "--untruncated", "--json");
         Assert.True(code == 0, err);
         using var doc = JsonDocument.Parse(output);
         var p = doc.RootElement.GetProperty("points")[0];
@@ -64,7 +55,7 @@ public class ConvergeCommandTests : IDisposable
     [InlineData("")]
     public void BadEpsilonsExitWithTwo(string value)
     {
-        var (code, output, err) = Run("converge", "--scenario", Scenario(), "--epsilons", value, "--json");
+        var (code, output, err) = CliRunner.Run("converge", "--scenario", Scenario(), "--epsilons", value, "--json");
         Assert.Equal(2, code);
         Assert.Contains("epsilon", err);
         Assert.Equal("", output);
@@ -73,7 +64,7 @@ public class ConvergeCommandTests : IDisposable
     [Fact]
     public void EpsilonBreakingTheOrderingIsNamed()
     {
-        var (code, _, err) = Run("converge", "--scenario", Scenario(), "--epsilons", "2e-5,1e-2", "--json");
+        var (code, _, err) = CliRunner.Run("converge", "--scenario", Scenario(), "--epsilons", "2e-5,1e-2", "--json");
         Assert.Equal(2, code);
         Assert.Contains("epsilons[1]", err);
     }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HierarchyExplorer.Cli;
 
 namespace HierarchyExplorer.Cli.Tests;
 
@@ -43,18 +42,10 @@ public class ObservableCommandTests : IDisposable
         return path;
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void JsonOutputHasTheFixedShapeOfTheSpec()
     {
-        var (code, output, err) = Run("observable", "--scenario", Scenario(), "--samples", "300", "--seed", "3", "--json");
+        var (code, output, err) = CliRunner.Run("observable", "--scenario", Scenario(), "--samples", "300", "--seed", "3", "--json");
         Assert.True(code == 0, err);
         using var doc = JsonDocument.Parse(output);
         var root = doc.RootElement;
@@ -83,8 +74,8 @@ public class ObservableCommandTests : IDisposable
     public void SameSeedGivesTheSameDigitsOnOneAndTwoThreads()
     {
         string path = Scenario();
-        var one = Run("observable", "--scenario", path, "--samples", "200", "--threads", "1", "--json");
-        var two = Run("observable", "--scenario", path, "--samples", "200", "--threads", "2", "--json");
+        var one = CliRunner.Run("observable", "--scenario", path, "--samples", "200", "--threads", "1", "--json");
+        var two = CliRunner.Run("observable", "--scenario", path, "--samples", "200", "--threads", "2", "--json");
         Assert.Equal(0, one.Code);
         Assert.Equal(one.Out, two.Out);
     }
@@ -94,13 +85,13 @@ public class ObservableCommandTests : IDisposable
     {
         string path = Scenario();
         string checkpoint = Path.Combine(_dir, "run.checkpoint.json");
-        var first = Run("observable", "--scenario", path, "--samples", "200", "--checkpoint", checkpoint, "--json");
+        var first = CliRunner.Run("observable", "--scenario", path, "--samples", "200", "--checkpoint", checkpoint, "--json");
         Assert.Equal(0, first.Code);
         Assert.True(File.Exists(checkpoint));
-        var resumed = Run("observable", "--scenario", path, "--samples", "200", "--checkpoint", checkpoint, "--json");
+        var resumed = CliRunner.Run("observable", "--scenario", path, "--samples", "200", "--checkpoint", checkpoint, "--json");
         Assert.Equal(first.Out, resumed.Out);
         // Another sample count with the same file is refused as bad input naming the field.
-        var other = Run("observable", "--scenario", path, "--samples", "300", "--checkpoint", checkpoint, "--json");
+        var other = CliRunner.Run("observable", "--scenario", path, "--samples", "300", "--checkpoint", checkpoint, "--json");
         Assert.Equal(2, other.Code);
         Assert.Contains("checkpoint", other.Err);
         Assert.Equal("", other.Out);
@@ -109,11 +100,11 @@ public class ObservableCommandTests : IDisposable
     [Fact]
     public void UntruncatedIsReportedOnRequest()
     {
-        var (code, output, err) = Run("observable", "--scenario", Scenario(), "--samples", "100", "--untruncated", "--json");
+        var (code, output, err) = CliRunner.Run("observable", "--scenario", Scenario(), "--samples", "100", "--untruncated", "--json");
         Assert.True(code == 0, err);
         using var doc = JsonDocument.Parse(output);
         Assert.Equal(JsonValueKind.Number, doc.RootElement.GetProperty("untruncated").GetProperty("total").GetProperty("estimate").ValueKind);
-        var plain = Run("observable", "--scenario", Scenario(), "--samples", "100", "--json");
+        var plain = CliRunner.Run("observable", "--scenario", Scenario(), "--samples", "100", "--json");
         using var doc2 = JsonDocument.Parse(plain.Out);
         Assert.Equal(JsonValueKind.Null, doc2.RootElement.GetProperty("untruncated").ValueKind);
     }
@@ -121,7 +112,7 @@ public class ObservableCommandTests : IDisposable
     [Fact]
     public void HumanOutputIsATable()
     {
-        var (code, output, _) = Run("observable", "--scenario", Scenario(), "--samples", "100");
+        var (code, output, _) = CliRunner.Run("observable", "--scenario", Scenario(), "--samples", "100");
         Assert.Equal(0, code);
         Assert.Contains("Boltzmann J^∞", output);
         Assert.Contains("total", output);
@@ -134,7 +125,7 @@ public class ObservableCommandTests : IDisposable
     [InlineData("--threads", "0", "--threads")]
     public void BadOptionsExitWithTwoNamingTheField(string option, string value, string field)
     {
-        var (code, output, err) = Run("observable", "--scenario", Scenario(), option, value, "--json");
+        var (code, output, err) = CliRunner.Run("observable", "--scenario", Scenario(), option, value, "--json");
         Assert.Equal(2, code);
         Assert.Contains(field, err);
         Assert.Equal("", output);
@@ -143,10 +134,10 @@ public class ObservableCommandTests : IDisposable
     [Fact]
     public void BadScenarioFieldExitsWithTwo()
     {
-        var (code, _, err) = Run("observable", "--scenario", Scenario(ScenarioText.Replace("\"time\": 0.2", "\"time\": -1")), "--json");
+        var (code, _, err) = CliRunner.Run("observable", "--scenario", Scenario(ScenarioText.Replace("\"time\": 0.2", "\"time\": -1")), "--json");
         Assert.Equal(2, code);
         Assert.Contains("time", err);
-        var missing = Run("observable", "--scenario", Path.Combine(_dir, "missing.json"));
+        var missing = CliRunner.Run("observable", "--scenario", Path.Combine(_dir, "missing.json"));
         Assert.Equal(2, missing.Code);
     }
 }
