@@ -18,7 +18,7 @@ public static class ConvergeCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
-        var scenario = CommonOptions.Scenario();
+        var scenario = CommonOptions.Scenario(required: false);
         var epsilons = new Option<string>("--epsilons") { Description = "Reference diameters ε, comma-separated.", Required = true };
         var samples = new Option<long?>("--samples") { Description = "Samples per stratum; default: the scenario's monteCarlo.samples." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed (the same at every ε: common random numbers across ε)." };
@@ -28,7 +28,7 @@ public static class ConvergeCommand
         var command = new Command("converge", "Convergence of J^N and Ĵ^N to J^∞ along the Boltzmann–Grad line.") { scenario, epsilons, samples, seed, threads, untruncated, json };
         command.SetAction(parse => context.Execute(() =>
         {
-            var (sc, fingerprint) = LoadScenario(parse.GetValue(scenario));
+            var (sc, fingerprint) = ScenarioInput.LoadWithFingerprint(parse.GetValue(scenario), context);
             var eps = ParseEpsilons(parse.GetValue(epsilons));
             long? n = parse.GetValue(samples);
             int? t = parse.GetValue(threads);

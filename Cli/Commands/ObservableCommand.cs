@@ -22,7 +22,7 @@ public static class ObservableCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
-        var scenario = CommonOptions.Scenario();
+        var scenario = CommonOptions.Scenario(required: false);
         var samples = new Option<long?>("--samples") { Description = "Samples per stratum (per (k, tree family) when stratified); default: the scenario's monteCarlo.samples." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed; default: the scenario's monteCarlo.seed." };
         var checkpoint = new Option<string?>("--checkpoint") { Description = "Write running sums to FILE and resume from it if it exists." };
@@ -37,7 +37,7 @@ public static class ObservableCommand
         };
         command.SetAction(parse => context.Execute(() =>
         {
-            var (sc, fingerprint) = LoadScenario(parse.GetValue(scenario));
+            var (sc, fingerprint) = ScenarioInput.LoadWithFingerprint(parse.GetValue(scenario), context);
             long? n = parse.GetValue(samples);
             int? t = parse.GetValue(threads);
             Validate(n, t);
@@ -108,23 +108,11 @@ public static class ObservableCommand
 }
 
 /// <summary>
-/// Shared pieces of the Monte Carlo commands (<c>observable</c>, <c>converge</c>): scenario loading with a text
-/// fingerprint for checkpoints, option parsing, progress on stderr, Ctrl-C → partial result, and the JSON shape of
+/// Shared pieces of the Monte Carlo commands (<c>observable</c>, <c>converge</c>): option parsing, progress on stderr, Ctrl-C → partial result, and the JSON shape of
 /// spec/cli.md (<c>{"total": {"estimate", "stderr"}, "terms": [{"k", "estimate", "stderr"}]}</c>).
 /// </summary>
 internal static class MonteCarloCliSupport
 {
-    /// <summary>Loads the scenario file; returns it with a SHA-256 fingerprint of its text.</summary>
-    /// <exception cref="CliInputException">The file does not exist.</exception>
-    public static (Scenario Scenario, string Fingerprint) LoadScenario(string? path)
-    {
-        if (string.IsNullOrWhiteSpace(path)) throw new CliInputException("--scenario: a scenario file is required");
-        if (!File.Exists(path)) throw new CliInputException($"--scenario: file not found: {path}");
-        string text = File.ReadAllText(path);
-        var scenario = ScenarioLoader.Parse(text);
-        return (scenario, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
-    }
-
     /// <summary>Parses <c>--sampling importance|tempered|uniform</c>.</summary>
     /// <exception cref="InvalidParameterException">Another value (field <c>--sampling</c>).</exception>
     public static SamplingMode ParseSampling(string? text) => (text ?? "importance") switch
