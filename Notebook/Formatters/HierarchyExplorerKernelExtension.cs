@@ -4,6 +4,8 @@ using HierarchyExplorer.Hierarchy.Scenarios;
 using HierarchyExplorer.Hierarchy.Symbolic;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
 using HierarchyExplorer.Pseudotrajectories.GoodConfigurations;
+using HierarchyExplorer.Pseudotrajectories.MonteCarlo;
+using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Statistics;
 using HierarchyExplorer.Pseudotrajectories.Studies;
 using HierarchyExplorer.Trees;
 using Microsoft.DotNet.Interactive;
@@ -39,7 +41,7 @@ public sealed class HierarchyExplorerKernelExtension : IKernelExtension
         typeof(Expression), typeof(Polynomial), typeof(ScalingResult), typeof(TruncationParameters), typeof(Scenario),
         typeof(MixtureConstants), typeof(MeasureEstimate), typeof(BadSetStudyResult), typeof(BadSetSweep),
         typeof(VelocityBadSetResult), typeof(LemmaSevenOneCounterexample), typeof(PseudoTrajectoryReport),
-        typeof(Lemma91Result),
+        typeof(Lemma91Result), typeof(Estimate), typeof(HierarchyEstimate), typeof(ObservableResult), typeof(ConvergenceResult),
     ];
 
     /// <summary>
@@ -74,6 +76,11 @@ public sealed class HierarchyExplorerKernelExtension : IKernelExtension
         Formatter.Register<LemmaSevenOneCounterexample>(EstimateFormatter.ToHtml, HtmlFormatter.MimeType);
         Formatter.Register<PseudoTrajectoryReport>(PseudoTrajectoryFormatter.ToHtml, HtmlFormatter.MimeType);
         Formatter.Register<Lemma91Result>(PseudoTrajectoryFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<Estimate>(ObservableFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<Estimate>(e => EstimateFormatter.PlusMinus(e.Value, e.StdErr), PlainTextFormatter.MimeType);
+        Formatter.Register<HierarchyEstimate>(ObservableFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<ObservableResult>(ObservableFormatter.ToHtml, HtmlFormatter.MimeType);
+        Formatter.Register<ConvergenceResult>(ObservableFormatter.ToHtml, HtmlFormatter.MimeType);
         foreach (var type in FormattedTypes) Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
     }
 }

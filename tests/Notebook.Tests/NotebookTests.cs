@@ -16,6 +16,8 @@ public class NotebookTests
         ["02-collision-trees.ipynb"] = CollisionTreesStudy,
         ["03-pseudotrajectories.ipynb"] = PseudoTrajectories,
         ["04-bad-sets.ipynb"] = BadSets,
+        ["05-observables.ipynb"] = Observables,
+        ["06-convergence.ipynb"] = Convergence,
     };
 
     public static TheoryData<string> Notebooks => [.. NotebookRunner.AllNotebooks()];
@@ -163,5 +165,36 @@ public class NotebookTests
         // Recollisions happen with large diameters, and the report lists them.
         Assert.InRange(run.Value<int>("withRecollision"), 1, run.Value<int>("contributing") - 1);
         Assert.Contains("recollisions of the BBGKY pseudo-trajectory", run.Cell("recolliding").Html);
+    }
+    private static void Observables(NotebookRun run)
+    {
+        var result = run.Value<HierarchyExplorer.Pseudotrajectories.MonteCarlo.ObservableResult>("result");
+        Assert.Equal(3, result.Boltzmann!.Terms.Count);
+        Assert.Contains("±", run.Cell("default").Html);
+        Assert.Contains("<svg", run.Cell("default").Html);
+        // k = 0 against ρ (dT/2) P(d/2 + 1, R²/2T): within 4σ (fixed seed).
+        Assert.Equal(2.9144, run.Value<double>("k0Exact"), 4); // 3 · P(χ²_5 ≤ 12.5)
+        Assert.Equal(run.Value<double>("k0Library"), run.Value<double>("k0Exact"), 12);
+        Assert.InRange(run.Value<double>("k0Sigmas"), -4, 4);
+        // Energy exchange: Σ of the k = 1 trees against (t − 2δ) dE_1/dt; the notebook's own formula equals the library's.
+        Assert.InRange(run.Value<double>("exchangeSigmas"), -4, 4);
+        Assert.Equal(run.Value<double>("libraryRate"), run.Value<double>("rate"), 12);
+        Assert.True(run.Value<double>("exchangeExact") < 0);
+        // Equilibrium: the signed sum cancels to rounding against a non-trivial magnitude.
+        Assert.True(run.Value<double>("magnitude") > 0.01);
+        Assert.True(run.Value<double>("relativeCancellation") <= 1e-12);
+    }
+
+    private static void Convergence(NotebookRun run)
+    {
+        // Theorem 5.2 for Lipschitz data: rate 1 (docs/convergence.md measures 1.01 with 5x the samples).
+        Assert.InRange(run.Value<double>("rate"), 0.85, 1.15);
+        Assert.InRange(run.Value<double>("rateHat"), 0.85, 1.15);
+        Assert.True(run.Value<double>("relativeError") < 0.3);
+        Assert.True(run.Value<bool>("ratiosIncreaseToOne"));
+        // Remark 9.1: 1 − A^N/A^∞ = O(ε^{d−1}) with d = 3, up to the rounding of N.
+        Assert.InRange(run.Value<double>("constantsRate"), 1.7, 2.3);
+        Assert.Contains("<svg", run.Cell("study").Html);
+        Assert.Contains("hx-convergence", run.Cell("study").Html);
     }
 }

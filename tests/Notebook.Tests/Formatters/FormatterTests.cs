@@ -153,4 +153,22 @@ public class FormatterTests
         Assert.Equal("a < b", root.Descendants("figcaption").Single().Value);
         Assert.Single(root.Descendants(), e => e.Name.LocalName == "svg");
     }
+    [Fact]
+    public void ConvergenceResultShowsDifferencesRatesAndPlot()
+    {
+        static HierarchyExplorer.Pseudotrajectories.MonteCarlo.Statistics.Estimate E(double v, double e) => new(v, e, 1000, 0, 0);
+        var h = new HierarchyExplorer.Pseudotrajectories.MonteCarlo.HierarchyEstimate(E(0.19, 0.01), [new(1, E(0.2, 0.01)), new(2, E(-0.01, 0.002))]);
+        var points = new[] { 4e-3, 2e-3 }.Select(eps => new HierarchyExplorer.Pseudotrajectories.MonteCarlo.ConvergencePoint(
+            eps, 2 * eps, [1, 2], E(-eps, eps / 20), E(-eps, eps / 20), [], [new(1, 1 - eps * eps, 1)], false)).ToArray();
+        var c = new HierarchyExplorer.Pseudotrajectories.MonteCarlo.ConvergenceResult(h, points,
+            new(1.0, 0.01, 1.0, 2), new(1.0, 0.01, 1.0, 2), ["a warning"]);
+        var root = Parse(ObservableFormatter.ToHtml(c));
+        var cells = Cells(root);
+        Assert.Contains("-0.004 ± 0.0002", cells);
+        Assert.Contains("1 ± 0.01", cells);
+        Assert.Single(root.Descendants(), e => e.Name.LocalName == "svg");
+        Assert.Contains("a warning", root.Value);
+        var series = Parse(ObservableFormatter.ToHtml(h));
+        Assert.Equal(3, series.Descendants("tbody").Single().Elements("tr").Count()); // k = 1, k = 2, total
+    }
 }
