@@ -274,7 +274,7 @@ internal sealed class LatexParser
                 return Argument();
             case "left": return Fenced();
             case "right": return $"<mo stretchy=\"false\">{Escape(Delimiter())}</mo>";
-            case "middle": return $"<mo>{Escape(Delimiter())}</mo>";
+            case "middle": return $"<mo stretchy=\"true\">{Escape(Delimiter())}</mo>";
             case "not": return Negated();
             case "begin": return Environment();
             case "end": ReadBracedRaw(); kind = AtomKind.Empty; return "";

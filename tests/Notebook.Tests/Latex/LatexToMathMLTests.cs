@@ -85,6 +85,17 @@ public class LatexToMathMLTests
         { "\\begin{aligned} x &= 1 \\\\ \\end{aligned}",
           "<mtable><mtr><mtd style=\"text-align: right\"><mi>x</mi></mtd><mtd style=\"text-align: left\"><mrow><mo>=</mo><mn>1</mn></mrow></mtd></mtr></mtable>" },
         { "\\label{eq}x", "<mi>x</mi>" },
+        { "\\overline{AB}", "<mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo>‾</mo></mover>" },
+        { "\\hat{n}", "<mover accent=\"true\"><mi>n</mi><mo stretchy=\"false\">^</mo></mover>" },
+        { "\\vec v", "<mover accent=\"true\"><mi>v</mi><mo stretchy=\"false\">→</mo></mover>" },
+        { "\\mathfrak{g}", "<mi>𝔤</mi>" },
+        { "\\mathbf{\\alpha}", "<mi>α</mi>" },
+        { "\\bigl( x \\bigr)", "<mrow><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></mrow>" },
+        { "\\left\\{ a \\middle| b \\right\\}",
+          "<mrow><mo fence=\"true\" form=\"prefix\">{</mo><mi>a</mi><mo stretchy=\"true\">|</mo><mi>b</mi><mo fence=\"true\" form=\"postfix\">}</mo></mrow>" },
+        { "\\begin{array}{cc} 1 & 2 \\end{array}", "<mtable><mtr><mtd><mn>1</mn></mtd><mtd><mn>2</mn></mtd></mtr></mtable>" },
+        { "\\sum\\limits_{k}", "<munder><mo movablelimits=\"true\">∑</mo><mi>k</mi></munder>" },
+        { "\\underbrace{a}", "<munder><mi>a</mi><mo>⏟</mo></munder>" },
         { "α+ℝ", "<mrow><mi>α</mi><mo>+</mo><mi>ℝ</mi></mrow>" },
     };
 
