@@ -24,6 +24,10 @@ public static class StudyReport
         PseudoTrajectorySection.Write(doc, scenario, options);
         progress?.Report("bad sets");
         BadSetSection.Write(doc, scenario, options);
+        progress?.Report("observables");
+        ObservableSection.Write(doc, scenario, options);
+        progress?.Report("convergence");
+        ConvergenceSection.Write(doc, scenario, options);
         return doc;
     }
 
