@@ -145,7 +145,7 @@ public sealed class DsmcSolver
         destination.Clear();
         for (int r = 0; r < _counts.Total; r++)
         {
-            double m = _mixture.Masses[_counts.SpeciesOfRow(r)];
+            double m = _mixture.Mass(_counts.SpeciesOfRow(r));
             for (int k = 0; k < _d; k++) destination[k] += m * _v[r * _d + k];
         }
     }
