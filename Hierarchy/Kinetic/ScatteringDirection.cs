@@ -34,23 +34,22 @@ public static class ScatteringDirection
         double u = Math.Sqrt(Math.Max(u2, 0));
         if (random.NextDouble() < 0.5) u = -u;
         double sine = Math.Sqrt(Math.Max(1 - u * u, 0));
-        // e: a Gaussian vector with its ĝ component removed, normalised (uniform on the sphere of ĝ^⟂).
-        double n2, proj;
+        // e: a Gaussian vector with its ĝ component removed, normalised (uniform on the sphere of ĝ^⟂). The direction
+        // of the residual is independent of its norm, so rejecting short residuals (cancellation) is unbiased; the
+        // projection is applied twice (classical Gram–Schmidt loses orthogonality otherwise).
+        double n2;
         do
         {
-            proj = 0;
-            for (int k = 0; k < d; k++)
+            for (int k = 0; k < d; k++) theta[k] = random.NextGaussian();
+            for (int pass = 0; pass < 2; pass++)
             {
-                theta[k] = random.NextGaussian();
-                proj += theta[k] * g[k] * inv;
+                double proj = 0;
+                for (int k = 0; k < d; k++) proj += theta[k] * g[k] * inv;
+                for (int k = 0; k < d; k++) theta[k] -= proj * g[k] * inv;
             }
             n2 = 0;
-            for (int k = 0; k < d; k++)
-            {
-                theta[k] -= proj * g[k] * inv;
-                n2 += theta[k] * theta[k];
-            }
-        } while (n2 < 1e-24);
+            for (int k = 0; k < d; k++) n2 += theta[k] * theta[k];
+        } while (n2 < 1e-8);
         double scale = sine / Math.Sqrt(n2);
         for (int k = 0; k < d; k++) theta[k] = u * g[k] * inv + scale * theta[k];
     }
