@@ -12,6 +12,8 @@ public static class CommandCatalog
         yield return TreesCommand.Create(context);
         yield return FlowCommand.Create(context);
         yield return TrajectoryCommand.Create(context);
+        yield return ObservableCommand.Create(context);
+        yield return ConvergeCommand.Create(context);
         yield return Lemma91Command.Create(context);
         yield return BadSetCommand.Create(context);
         yield return BenchCommand.Create(context);

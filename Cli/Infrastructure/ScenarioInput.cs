@@ -11,24 +11,32 @@ public static class ScenarioInput
     /// Loads <paramref name="path"/>, or the built-in default when it is null; a missing file or malformed
     /// JSON is bad input naming <c>--scenario</c>; validation errors name the scenario field.
     /// </summary>
-    public static Scenario Load(string? path, CliContext context)
+    public static Scenario Load(string? path, CliContext context) => LoadWithFingerprint(path, context).Scenario;
+
+    /// <summary>
+    /// As <see cref="Load"/>, also returning a SHA-256 fingerprint of the scenario text (checkpoints are only
+    /// resumed for the scenario that wrote them).
+    /// </summary>
+    public static (Scenario Scenario, string Fingerprint) LoadWithFingerprint(string? path, CliContext context)
     {
-        Scenario scenario;
-        if (path is null) scenario = ScenarioLoader.LoadDefault();
+        string text;
+        if (path is null) text = ScenarioLoader.DefaultJson();
         else
         {
             if (!File.Exists(path)) throw new CliInputException($"--scenario: file '{path}' does not exist");
-            try
-            {
-                scenario = ScenarioLoader.Load(path);
-            }
-            catch (JsonException e)
-            {
-                throw new CliInputException($"--scenario: '{path}' is not valid JSON ({e.Message})");
-            }
+            text = File.ReadAllText(path);
+        }
+        Scenario scenario;
+        try
+        {
+            scenario = ScenarioLoader.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            throw new CliInputException($"--scenario: '{path}' is not valid JSON ({e.Message})");
         }
         foreach (var w in scenario.Warnings) context.Warn(w);
-        return scenario;
+        return (scenario, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))));
     }
 
     /// <summary>Loads an explicit configuration / pseudo-trajectory input (scenario.md, second part).</summary>

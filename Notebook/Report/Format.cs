@@ -12,7 +12,9 @@ public static class Format
     public static string PlusMinus(double estimate, double stderr)
     {
         if (!(stderr > 0) || !double.IsFinite(stderr)) return $"{G(estimate)} ± {G(stderr, 2)}";
-        int decimals = Math.Clamp(1 - (int)Math.Floor(Math.Log10(stderr)), 0, 15);
+        int decimals = 1 - (int)Math.Floor(Math.Log10(stderr));
+        if (decimals > 7) return $"{G(estimate, 3)} ± {G(stderr, 2)}";
+        decimals = Math.Max(decimals, 0);
         return $"{estimate.ToString("F" + decimals, CultureInfo.InvariantCulture)} ± {stderr.ToString("F" + decimals, CultureInfo.InvariantCulture)}";
     }
 

@@ -39,12 +39,12 @@ public sealed class ReportDocument
         return this;
     }
 
-    /// <summary>Appends a pipe table; cells are Markdown (escape | yourself if needed).</summary>
+    /// <summary>Appends a pipe table; cells are Markdown, and a literal | (as in |s| or Σ|J|) is escaped here.</summary>
     public ReportDocument Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
-        _markdown.Append("| ").Append(string.Join(" | ", header)).AppendLine(" |");
+        _markdown.Append("| ").Append(string.Join(" | ", header.Select(EscapePipes))).AppendLine(" |");
         _markdown.Append('|').Append(string.Join("|", header.Select(_ => "---"))).AppendLine("|");
-        foreach (var row in rows) _markdown.Append("| ").Append(string.Join(" | ", row)).AppendLine(" |");
+        foreach (var row in rows) _markdown.Append("| ").Append(string.Join(" | ", row.Select(EscapePipes))).AppendLine(" |");
         _markdown.AppendLine();
         return this;
     }
@@ -71,6 +71,8 @@ public sealed class ReportDocument
         _markdown.Append("*").Append(caption).AppendLine("*").AppendLine();
         return this;
     }
+
+    private static string EscapePipes(string cell) => cell.Replace("\\|", "|", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string StripXmlDeclaration(string svg)
     {

@@ -20,8 +20,14 @@ public static class StudyReport
         MixtureSection.Write(doc, scenario);
         progress?.Report("collision trees");
         TreesSection.Write(doc, scenario, options);
+        progress?.Report("pseudo-trajectories and Lemma 9.1");
+        PseudoTrajectorySection.Write(doc, scenario, options);
         progress?.Report("bad sets");
         BadSetSection.Write(doc, scenario, options);
+        progress?.Report("observables");
+        ObservableSection.Write(doc, scenario, options);
+        progress?.Report("convergence");
+        ConvergenceSection.Write(doc, scenario, options);
         return doc;
     }
 

@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
+using HierarchyExplorer.Pseudotrajectories.BadSets;
 using HierarchyExplorer.Pseudotrajectories.Proximity;
+using HierarchyExplorer.Pseudotrajectories.Recollisions;
 using HierarchyExplorer.Pseudotrajectories.Sampling;
 using HierarchyExplorer.Pseudotrajectories.Studies;
 using HierarchyExplorer.Pseudotrajectories.Trajectories;
@@ -12,7 +14,7 @@ namespace HierarchyExplorer.Benchmarks;
 /// <summary>
 /// Pseudo-trajectory sampling for s = (2,2), k = 5, d = 3, one operation = <see cref="Batch"/> samples on one
 /// thread: Boltzmann only (8.23), as in <c>bench pseudotrajectories</c>; both pseudo-trajectories with Lemma 9.1;
-/// and the engine alone on fixed inputs (to separate sampling from dynamics).
+/// both with the bad-set check of Prop. 7.1 at every adjunction and the recollision check; and the engine alone on fixed inputs (to separate sampling from dynamics).
 /// Run: <c>dotnet run -c Release --project tests/Benchmarks -- --filter '*PseudoTrajectory*' --job short --inProcess</c>
 /// (--inProcess: the out-of-process toolchain looks for a project named like the assembly, HierarchyExplorer.Benchmarks).
 /// </summary>
@@ -30,14 +32,18 @@ public class PseudoTrajectoryBenchmarks
     private readonly int[] _alpha = new int[K], _beta = new int[K], _j = new int[K], _m = new int[K];
     private readonly double[] _times = new double[K], _x = new double[12], _v = new double[12], _omega = new double[15], _w = new double[15];
     private PseudoTrajectoryWorkspace _engine = null!;
+    private Mixture _mixture = null!;
+    private readonly Diameters _diameters = Diameters.Create([0.001, 0.002]);
+    private readonly TruncationParameters _truncation = TruncationParameters.Create(5, 0.02, 0.5, 0.008, 0.0005, K);
     private RandomStream _random = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         var mixture = PseudoTrajectoryBench.BenchMixture(2, D);
+        _mixture = mixture;
         _boltzmann = new PseudoTrajectoryBench.Sampler(mixture, S, K);
-        _pair = new PseudoTrajectoryPair(mixture, Diameters.Create([0.001, 0.002]), S, K);
+        _pair = new PseudoTrajectoryPair(mixture, _diameters, S, K);
         _engine = new PseudoTrajectoryWorkspace(mixture, null, S, K, recordStates: false);
         _random = new RandomStream(1);
         Draw();
@@ -68,6 +74,31 @@ public class PseudoTrajectoryBenchmarks
             sum += _pair.Run(_x, _v, 1.0, _times, new TreeSpans(_alpha, _beta, _j, _m), _omega, _w);
             Lemma91Comparison.Compare(_pair, _rows);
             sum += _rows[K].MaxDeviation;
+        }
+        return sum;
+    }
+
+    /// <summary>
+    /// Both pseudo-trajectories with sampling, Lemma 9.1, the paper's bad set of Prop. 7.1 tested at every adjunction on
+    /// the Boltzmann state Z^∞(t_i^+) (as the truncated observables (8.26)–(8.27) do) and the recollision check of the
+    /// BBGKY pseudo-trajectory. The bad-set context is built per adjunction (it allocates: see docs/badsets.md).
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public double BothWithBadSetAndRecollisionChecks()
+    {
+        double sum = 0;
+        for (int n = 0; n < Batch; n++)
+        {
+            Draw();
+            sum += _pair.Run(_x, _v, 1.0, _times, new TreeSpans(_alpha, _beta, _j, _m), _omega, _w);
+            Lemma91Comparison.Compare(_pair, _rows);
+            for (int i = 1; i <= K; i++)
+            {
+                var state = PseudoTrajectoryReport.StateAt(_pair.Boltzmann, i);
+                var ctx = BadSetContext.Create(_mixture, _diameters, state, _alpha[i - 1], _m[i - 1], _beta[i - 1], _truncation);
+                if (PaperBadSet.Instance.Contains(ctx, _omega.AsSpan((i - 1) * D, D), _w.AsSpan((i - 1) * D, D))) sum += 1;
+            }
+            if (RecollisionDetector.Any(_pair.Bbgky)) sum += 1;
         }
         return sum;
     }

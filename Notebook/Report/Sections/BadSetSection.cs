@@ -60,7 +60,10 @@ public static class BadSetSection
             var ce = LemmaSevenOne.FindCounterexample(sc.Truncation, sc.Dimension);
             doc.Paragraph($"**Erratum 6 (Lemma 7.1, item 1).** Outside the cylinder K_η, the pair ȳ₁ = {Format.Vector(ce.YBar1)}, ȳ₂ = {Format.Vector(ce.YBar2)}, " +
                           $"v₁ = {Format.Vector(ce.V1)}, v₂ = {Format.Vector(ce.V2)} comes within {Format.G(ce.MinimumDistance)} at t = {Format.G(ce.TimeOfMinimum)}: " +
-                          $"below the claimed ε0/2 = {Format.G(ce.ClaimedBound)}, above the bound that does hold, ε0·η/(2R+η) − 2γ = {Format.G(ce.TrueBound)}.");
+                          $"below the claimed ε0/2 = {Format.G(ce.ClaimedBound)}. What the geometry gives is ε0·η/(2R+η) − 2γ = {Format.G(ce.TrueBound)}" +
+                          (ce.TrueBound > 0
+                              ? ", which holds here."
+                              : $", which is vacuous for these parameters: (7.4) read as strict inequalities does not make it positive; it needs γ < ε0·η/(2(2R+η)) = {Format.G(sc.Truncation.Epsilon0 * sc.Truncation.Eta / (2 * (2 * sc.Truncation.R + sc.Truncation.Eta)))}."));
         }
         catch (Hierarchy.InvalidParameterException e)
         {

@@ -20,7 +20,7 @@ public static class TreesSection
         doc.Paragraph($"The Duhamel expansions (6.4)/(6.7), split by (8.10)–(8.13), are sums over collision trees (α, β, J, M) of order k: " +
                       $"at step i a species-β_i particle is adjoined to the existing particle m_i of species α_i, as a gain (j_i = +1) or loss (j_i = −1) term. " +
                       $"With the corrected range m_i ≤ s_(α_i) + β̃^(α_i)_(i−1) (erratum 2) there are (2K)^k·|s|(|s|+1)…(|s|+k−1) of them; for s = {s}, K = {kSpecies}:");
-        doc.Table(["k", "trees", "closed form (2K)^k·n(n+1)…(n+k−1), n = \\|s\\|", "gain-only", "cross-species", "(α,β,M) families"],
+        doc.Table(["k", "trees", "closed form (2K)^k·n(n+1)…(n+k−1), n = |s|", "gain-only", "cross-species", "(α,β,M) families"],
             Enumerable.Range(0, 7).Select(k =>
             {
                 var count = CollisionTrees.Count(s, k);

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using HierarchyExplorer.Hierarchy;
+using HierarchyExplorer.Pseudotrajectories.MonteCarlo;
+using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Execution;
+using static HierarchyExplorer.Cli.Commands.MonteCarloCliSupport;
+
+namespace HierarchyExplorer.Cli.Commands;
+
+/// <summary>
+/// <c>hierarchy-explorer converge --scenario F --epsilons e1,e2,… [--json]</c>: the convergence study along the
+/// Boltzmann–Grad line (Theorem 5.2): J^N − J^∞ and Ĵ^N − J^∞ with standard errors at each ε, A^N/A^∞ (Remark 9.1)
+/// and the fitted rate in ε.
+/// </summary>
+public static class ConvergeCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var scenario = CommonOptions.Scenario(required: false);
+        var epsilons = new Option<string>("--epsilons") { Description = "Reference diameters ε, comma-separated.", Required = true };
+        var samples = new Option<long?>("--samples") { Description = "Samples per stratum; default: the scenario's monteCarlo.samples." };
+        var seed = new Option<ulong?>("--seed") { Description = "Seed (the same at every ε: common random numbers across ε)." };
+        var threads = new Option<int?>("--threads") { Description = "Maximum threads (results do not depend on it)." };
+        var untruncated = new Option<bool>("--untruncated") { Description = "Also report Ĩ^N − J^N (8.14) at each ε (true hard-sphere flow; slower)." };
+        var json = CommonOptions.Json();
+        var command = new Command("converge", "Convergence of J^N and Ĵ^N to J^∞ along the Boltzmann–Grad line.") { scenario, epsilons, samples, seed, threads, untruncated, json };
+        command.SetAction(parse => context.Execute(() =>
+        {
+            var (sc, fingerprint) = ScenarioInput.LoadWithFingerprint(parse.GetValue(scenario), context);
+            var eps = ParseEpsilons(parse.GetValue(epsilons));
+            long? n = parse.GetValue(samples);
+            int? t = parse.GetValue(threads);
+            Validate(n, t);
+            var result = WithCtrlC(context, token => ConvergenceStudy.Run(sc, eps, new ObservableOptions
+            {
+                Samples = n,
+                Seed = parse.GetValue(seed),
+                IncludeUntruncated = parse.GetValue(untruncated),
+                Fingerprint = fingerprint,
+                Execution = new ChunkRunOptions { MaxDegreeOfParallelism = t ?? -1, CancellationToken = token, Progress = Progress(context, "converge") },
+            }));
+            foreach (var w in sc.Warnings.Concat(result.Warnings)) context.Warn(w);
+            if (parse.GetValue(json)) context.WriteJson(ToJson(result));
+            else WriteTable(context, result);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>Parses "1e-3,5e-4"; errors name <c>--epsilons</c>.</summary>
+    /// <exception cref="InvalidParameterException">Empty, not a number, or ≤ 0.</exception>
+    public static double[] ParseEpsilons(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new InvalidParameterException("--epsilons", "must list at least one ε > 0 (e.g. 1e-3,5e-4)");
+        var parts = text.Split(',');
+        var eps = new double[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!double.TryParse(parts[i].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out eps[i]) || !(eps[i] > 0) || double.IsInfinity(eps[i]))
+                throw new InvalidParameterException("--epsilons", $"entry {i + 1} must be a finite number > 0 (got '{parts[i].Trim()}')");
+        }
+        return eps;
+    }
+
+    /// <summary>The JSON document (fields listed in docs/convergence.md).</summary>
+    public static JsonObject ToJson(ConvergenceResult r)
+    {
+        var points = new JsonArray();
+        foreach (var p in r.Points)
+        {
+            var terms = new JsonArray();
+            foreach (var term in p.Terms) terms.Add(new JsonObject { ["k"] = term.K, ["estimate"] = Number(term.Estimate.Value), ["stderr"] = Number(term.Estimate.StdErr) });
+            var ratios = new JsonArray();
+            foreach (var c in p.ConstantRatios) ratios.Add(new JsonObject { ["k"] = c.K, ["min"] = c.Min, ["max"] = c.Max });
+            points.Add(new JsonObject
+            {
+                ["epsilon"] = p.Epsilon,
+                ["maxDiameter"] = p.MaxDiameter,
+                ["N"] = new JsonArray([.. p.N.Select(x => JsonValue.Create(x))]),
+                ["difference"] = EstimateJson(p.Difference),
+                ["differenceHat"] = EstimateJson(p.DifferenceHat),
+                ["terms"] = terms,
+                ["constantRatio"] = ratios,
+                ["partial"] = p.Partial,
+                ["untruncatedDifference"] = p.UntruncatedDifference is { } u ? EstimateJson(u) : null,
+            });
+        }
+        return new JsonObject
+        {
+            ["epsilons"] = new JsonArray([.. r.Points.Select(p => JsonValue.Create(p.Epsilon))]),
+            ["boltzmann"] = HierarchyJson(r.Boltzmann),
+            ["points"] = points,
+            ["rate"] = Fit(r.Rate),
+            ["rateHat"] = Fit(r.RateHat),
+            ["warnings"] = new JsonArray([.. r.Warnings.Select(w => JsonValue.Create(w))]),
+        };
+    }
+
+    private static JsonObject Fit(RateFit f) => new()
+    {
+        ["rate"] = Number(f.Rate),
+        ["stderr"] = Number(f.RateStdErr),
+        ["prefactor"] = Number(f.Prefactor),
+        ["points"] = f.PointsUsed,
+    };
+
+    private static void WriteTable(CliContext context, ConvergenceResult r)
+    {
+        var o = context.Out;
+        o.WriteLine($"J^∞ total {Format(r.Boltzmann.Total)}");
+        o.WriteLine($"{"ε",-12} {"J^N − J^∞",30} {"Ĵ^N − J^∞",30} {"A^N/A^∞ (min)",16}");
+        foreach (var p in r.Points)
+        {
+            string ratio = p.ConstantRatios.Count == 0 ? "-" : p.ConstantRatios.Min(c => c.Min).ToString("G8", CultureInfo.InvariantCulture);
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p.Epsilon,-12:G4} {Format(p.Difference),30} {Format(p.DifferenceHat),30} {ratio,16}"));
+        }
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rate of J^N − J^∞: {r.Rate.Rate:G3} ± {r.Rate.RateStdErr:G2} ({r.Rate.PointsUsed} points)"));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rate of Ĵ^N − J^∞: {r.RateHat.Rate:G3} ± {r.RateHat.RateStdErr:G2} ({r.RateHat.PointsUsed} points)"));
+    }
+}

@@ -1,0 +1,217 @@
+using HierarchyExplorer.Hierarchy.Scenarios;
+using HierarchyExplorer.Hierarchy;
+using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Execution;
+using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Statistics;
+using HierarchyExplorer.Pseudotrajectories.MonteCarlo;
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using System.Text;
+using static HierarchyExplorer.Cli.Commands.MonteCarloCliSupport;
+
+namespace HierarchyExplorer.Cli.Commands;
+
+/// <summary>
+/// <c>hierarchy-explorer observable --scenario F [--samples N] [--seed S] [--checkpoint FILE] [--json]</c>: Monte Carlo
+/// estimates of the truncated observables J^∞ (9.6), J^N, Ĵ^N and J^N − J^∞ per order k and summed (spec/cli.md).
+/// Progress on stderr; Ctrl-C returns the estimate so far with <c>"partial": true</c>; <c>--checkpoint</c> resumes.
+/// </summary>
+public static class ObservableCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var scenario = CommonOptions.Scenario(required: false);
+        var samples = new Option<long?>("--samples") { Description = "Samples per stratum (per (k, tree family) when stratified); default: the scenario's monteCarlo.samples." };
+        var seed = new Option<ulong?>("--seed") { Description = "Seed; default: the scenario's monteCarlo.seed." };
+        var checkpoint = new Option<string?>("--checkpoint") { Description = "Write running sums to FILE and resume from it if it exists." };
+        var sampling = new Option<string?>("--sampling") { Description = "importance (default), tempered (velocities at the hottest temperature) or uniform sampling of (ω_i, v_i)." };
+        var badSet = new Option<string?>("--bad-set") { Description = "Bad set removed: paper (default), complete or none." };
+        var threads = new Option<int?>("--threads") { Description = "Maximum threads (results do not depend on it)." };
+        var untruncated = new Option<bool>("--untruncated") { Description = "Also estimate the untruncated Ĩ^N (8.14) with the true hard-sphere flow (slower)." };
+        var json = CommonOptions.Json();
+        var command = new Command("observable", "Estimate the truncated observables J^∞, J^N, Ĵ^N (9.6) by Monte Carlo.")
+        {
+            scenario, samples, seed, checkpoint, sampling, badSet, threads, untruncated, json,
+        };
+        command.SetAction(parse => context.Execute(() =>
+        {
+            var (sc, fingerprint) = ScenarioInput.LoadWithFingerprint(parse.GetValue(scenario), context);
+            long? n = parse.GetValue(samples);
+            int? t = parse.GetValue(threads);
+            Validate(n, t);
+            var result = WithCtrlC(context, token => ObservableEstimates.Run(sc, new ObservableOptions
+            {
+                Samples = n,
+                Seed = parse.GetValue(seed),
+                Sampling = ParseSampling(parse.GetValue(sampling)),
+                BadSet = ParseBadSet(parse.GetValue(badSet)),
+                IncludeUntruncated = parse.GetValue(untruncated),
+                Fingerprint = fingerprint,
+                Execution = new ChunkRunOptions
+                {
+                    MaxDegreeOfParallelism = t ?? -1,
+                    CancellationToken = token,
+                    CheckpointPath = parse.GetValue(checkpoint),
+                    Progress = Progress(context, "observable"),
+                },
+            }));
+            foreach (var w in sc.Warnings) context.Warn(w);
+            if (result.Partial) context.Warn("the run was interrupted: the estimates are partial");
+            if (parse.GetValue(json)) context.WriteJson(ToJson(result));
+            else WriteTable(context, result);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>The JSON document of spec/cli.md, plus <c>partial</c>, <c>differenceHat</c>, <c>magnitude</c>, <c>untruncated</c>, <c>untruncatedDifference</c>, <c>sampling</c>, <c>badSet</c>.</summary>
+    public static JsonObject ToJson(ObservableResult r) => new()
+    {
+        ["time"] = r.Time,
+        ["samples"] = r.Samples,
+        ["seed"] = r.Seed,
+        ["partial"] = r.Partial,
+        ["boltzmann"] = HierarchyJson(r.Boltzmann),
+        ["bbgky"] = HierarchyJson(r.Bbgky),
+        ["bbgkyHat"] = HierarchyJson(r.BbgkyHat),
+        ["difference"] = HierarchyJson(r.Difference),
+        ["differenceHat"] = HierarchyJson(r.DifferenceHat),
+        ["magnitude"] = HierarchyJson(r.Magnitude),
+        ["untruncated"] = HierarchyJson(r.Untruncated),
+        ["untruncatedDifference"] = HierarchyJson(r.UntruncatedDifference),
+        ["sampling"] = r.Sampling.ToString().ToLowerInvariant(),
+        ["badSet"] = r.BadSet.ToString().ToLowerInvariant(),
+    };
+
+    private static void WriteTable(CliContext context, ObservableResult r)
+    {
+        var o = context.Out;
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"t = {r.Time}, {r.Samples} samples, seed {r.Seed}, {r.Sampling.ToString().ToLowerInvariant()} sampling, {r.BadSet.ToString().ToLowerInvariant()} bad set{(r.Partial ? " (PARTIAL)" : "")}"));
+        void Block(string name, HierarchyEstimate? h)
+        {
+            if (h is null) return;
+            o.WriteLine($"{name}");
+            foreach (var term in h.Terms) o.WriteLine($"  k = {term.K,-3} {Format(term.Estimate)}");
+            o.WriteLine($"  total   {Format(h.Total)}");
+        }
+        Block("Boltzmann J^∞", r.Boltzmann);
+        Block("BBGKY J^N", r.Bbgky);
+        Block("hybrid Ĵ^N", r.BbgkyHat);
+        Block("J^N − J^∞ (common random numbers)", r.Difference);
+        Block("Ĵ^N − J^∞ (common random numbers)", r.DifferenceHat);
+        Block("untruncated Ĩ^N (8.14)", r.Untruncated);
+        Block("Ĩ^N − J^N (bad sets and recollisions)", r.UntruncatedDifference);
+    }
+}
+
+/// <summary>
+/// Shared pieces of the Monte Carlo commands (<c>observable</c>, <c>converge</c>): option parsing, progress on stderr, Ctrl-C → partial result, and the JSON shape of
+/// spec/cli.md (<c>{"total": {"estimate", "stderr"}, "terms": [{"k", "estimate", "stderr"}]}</c>).
+/// </summary>
+internal static class MonteCarloCliSupport
+{
+    /// <summary>Parses <c>--sampling importance|tempered|uniform</c>.</summary>
+    /// <exception cref="InvalidParameterException">Another value (field <c>--sampling</c>).</exception>
+    public static SamplingMode ParseSampling(string? text) => (text ?? "importance") switch
+    {
+        "importance" => SamplingMode.Importance,
+        "uniform" => SamplingMode.Uniform,
+        "tempered" => SamplingMode.Tempered,
+        var other => throw new InvalidParameterException("--sampling", $"must be \"importance\", \"tempered\" or \"uniform\" (got \"{other}\")"),
+    };
+
+    /// <summary>Parses <c>--bad-set paper|complete|none</c>.</summary>
+    /// <exception cref="InvalidParameterException">Another value (field <c>--bad-set</c>).</exception>
+    public static BadSetChoice ParseBadSet(string? text) => (text ?? "paper") switch
+    {
+        "paper" => BadSetChoice.Paper,
+        "complete" => BadSetChoice.Complete,
+        "none" => BadSetChoice.None,
+        var other => throw new InvalidParameterException("--bad-set", $"must be \"paper\", \"complete\" or \"none\" (got \"{other}\")"),
+    };
+
+    /// <summary>Checks <c>--samples</c> (≥ 1) and <c>--threads</c> (≥ 1).</summary>
+    /// <exception cref="InvalidParameterException">A value out of range, naming the option.</exception>
+    public static void Validate(long? samples, int? threads)
+    {
+        if (samples is < 1) throw new InvalidParameterException("--samples", $"must be ≥ 1 (got {samples})");
+        if (threads is < 1) throw new InvalidParameterException("--threads", $"must be ≥ 1 (got {threads})");
+    }
+
+    /// <summary>Runs <paramref name="body"/> with a token cancelled by Ctrl-C (the run then returns a partial result).</summary>
+    public static T WithCtrlC<T>(CliContext context, Func<CancellationToken, T> body)
+    {
+        using var cts = new CancellationTokenSource();
+        ConsoleCancelEventHandler handler = (_, e) =>
+        {
+            e.Cancel = true;
+            cts.Cancel();
+            context.Error.WriteLine("interrupted: finishing the chunks in flight, the estimate will be marked partial");
+        };
+        Console.CancelKeyPress += handler;
+        try
+        {
+            return body(cts.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= handler;
+        }
+    }
+
+    /// <summary>A progress sink writing "progress: 42% (n/N samples)" to stderr at most once per second.</summary>
+    public static IProgress<ChunkProgress> Progress(CliContext context, string label) => new StderrProgress(context.Error, label);
+
+    /// <summary>{"estimate", "stderr"} plus samples, variancePerSample and ess.</summary>
+    public static JsonObject EstimateJson(Estimate e) => new()
+    {
+        ["estimate"] = Number(e.Value),
+        ["stderr"] = Number(e.StdErr),
+        ["samples"] = e.Samples,
+        ["variancePerSample"] = Number(e.VariancePerSample),
+        ["ess"] = Number(e.EffectiveSampleSize),
+    };
+
+    /// <summary>The hierarchy shape of spec/cli.md, or null.</summary>
+    public static JsonNode? HierarchyJson(HierarchyEstimate? h)
+    {
+        if (h is null) return null;
+        var terms = new JsonArray();
+        foreach (var t in h.Terms)
+        {
+            var o = EstimateJson(t.Estimate);
+            var term = new JsonObject { ["k"] = t.K };
+            foreach (var (key, value) in o) term[key] = value?.DeepClone();
+            terms.Add(term);
+        }
+        return new JsonObject { ["total"] = EstimateJson(h.Total), ["terms"] = terms };
+    }
+
+    /// <summary>A JSON number, or null for NaN/∞ (JSON has neither).</summary>
+    public static JsonNode? Number(double x) => double.IsFinite(x) ? JsonValue.Create(x) : null;
+
+    /// <summary>"1.234 ± 0.005".</summary>
+    public static string Format(Estimate e) => string.Create(CultureInfo.InvariantCulture, $"{e.Value,14:G6} ± {e.StdErr:G3}");
+
+    private sealed class StderrProgress(TextWriter error, string label) : IProgress<ChunkProgress>
+    {
+        private readonly object _gate = new();
+        private DateTime _last = DateTime.UtcNow;
+
+        public void Report(ChunkProgress value)
+        {
+            lock (_gate)
+            {
+                var now = DateTime.UtcNow;
+                if (now - _last < TimeSpan.FromSeconds(1) && value.CompletedChunks < value.TotalChunks) return;
+                if (value.CompletedChunks == value.TotalChunks && now - _last < TimeSpan.FromSeconds(1)) return;
+                _last = now;
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{label}: {100 * value.Fraction:F0}% ({value.CompletedSamples}/{value.TotalSamples} samples)"));
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+
+namespace HierarchyExplorer.Cli.Tests;
+
+public class ConvergeCommandTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), $"mc-conv-{Guid.NewGuid():N}");
+
+    public ConvergeCommandTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Scenario()
+    {
+        string path = Path.Combine(_dir, "scenario.json");
+        File.WriteAllText(path, ObservableCommandTests.ScenarioText.Replace("\"k\": [0, 1, 2]", "\"k\": [1]"));
+        return path;
+    }
+
+    [Fact]
+    public void JsonListsOnePointPerEpsilonWithDifferencesRatiosAndRates()
+    {
+        var (code, output, err) = CliRunner.Run("converge", "--scenario", Scenario(), "--epsilons", "2e-5,1e-5", "--samples", "200", "--json");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        var points = root.GetProperty("points").EnumerateArray().ToArray();
+        Assert.Equal(2, points.Length);
+        Assert.Equal(2e-5, points[0].GetProperty("epsilon").GetDouble());
+        foreach (var p in points)
+        {
+            Assert.Equal(JsonValueKind.Number, p.GetProperty("difference").GetProperty("estimate").ValueKind);
+            Assert.Equal(JsonValueKind.Number, p.GetProperty("differenceHat").GetProperty("stderr").ValueKind);
+            var ratio = p.GetProperty("constantRatio").EnumerateArray().Single();
+            Assert.InRange(ratio.GetProperty("min").GetDouble(), 0.0, 1.0);
+        }
+        Assert.True(root.TryGetProperty("rate", out var rate));
+        Assert.True(rate.TryGetProperty("points", out _));
+        Assert.Equal(JsonValueKind.Number, root.GetProperty("boltzmann").GetProperty("total").GetProperty("estimate").ValueKind);
+    }
+
+    [Fact]
+    public void UntruncatedDifferenceIsReportedOnRequest()
+    {
+        var (code, output, err) = CliRunner.Run("converge", "--scenario", Scenario(), "--epsilons", "2e-5", "--samples", "100", "--untruncated", "--json");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(output);
+        var p = doc.RootElement.GetProperty("points")[0];
+        Assert.Equal(JsonValueKind.Number, p.GetProperty("untruncatedDifference").GetProperty("estimate").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("1e-3,abc")]
+    [InlineData("-1")]
+    [InlineData("")]
+    public void BadEpsilonsExitWithTwo(string value)
+    {
+        var (code, output, err) = CliRunner.Run("converge", "--scenario", Scenario(), "--epsilons", value, "--json");
+        Assert.Equal(2, code);
+        Assert.Contains("epsilon", err);
+        Assert.Equal("", output);
+    }
+
+    [Fact]
+    public void EpsilonBreakingTheOrderingIsNamed()
+    {
+        var (code, _, err) = CliRunner.Run("converge", "--scenario", Scenario(), "--epsilons", "2e-5,1e-2", "--json");
+        Assert.Equal(2, code);
+        Assert.Contains("epsilons[1]", err);
+    }
+}
