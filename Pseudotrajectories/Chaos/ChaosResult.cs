@@ -10,7 +10,7 @@ namespace HierarchyExplorer.Pseudotrajectories.Chaos;
 /// <param name="Dsmc">DSMC energies with standard errors over replicates.</param>
 /// <param name="DsmcParticles">Simulation particles per species P_α of each replicate.</param>
 /// <param name="Particles">One entry per point of the Boltzmann–Grad line, in input order.</param>
-/// <param name="Hierarchy">Truncated hierarchy series, or null when not computed (see docs/chaos.md).</param>
+/// <param name="Hierarchy">Truncated Boltzmann-hierarchy series for E_α(t) (<see cref="ChaosHierarchySeries"/>), or null when <c>hierarchyTerms</c> = 0 or cancelled.</param>
 /// <param name="EquilibriumTemperature">T_eq from conservation of energy and momentum (<see cref="HierarchyExplorer.Hierarchy.Kinetic.MixtureEquilibrium"/>).</param>
 /// <param name="RateExponent">Least-squares slope p of log Deviation against log ε (|E^N − E^DSMC| ≈ C ε^p); NaN with fewer than two usable points.</param>
 /// <param name="CorrelationSpecies">The species pair (α, β) of the contact correlation.</param>

@@ -118,9 +118,25 @@ public static class ChaosStudy
                 Column(corr.Energies, 0), Column(corr.Stderr, 0), Column(corr.Energies, 1), Column(corr.Stderr, 1), coll, deviation, deviationErr));
             if (double.IsFinite(deviation) && deviation > 0) { eps.Add(points[p].Epsilon); dev.Add(deviation); }
         }
-        if (spec.HierarchyTerms > 0)
-            notes.Add("hierarchy: the truncated hierarchy series needs the Monte Carlo layer (branch mc), not merged on this branch; reported as null");
-        return new ChaosResult(times, dsmc, dsmcCounts.ToImmutableArray(), result.ToImmutable(), null, teq,
+        ChaosSeries? hierarchy = null;
+        if (spec.HierarchyTerms > 0 && !cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                var (series, hierarchyPartial) = ChaosHierarchySeries.Run(scenario, times, spec.HierarchyTerms, seed, options.MaxDegreeOfParallelism, cancellationToken);
+                hierarchy = series;
+                partial |= hierarchyPartial;
+                notes.Add($"hierarchy: truncated Boltzmann-hierarchy series, k = 0..{spec.HierarchyTerms - 1}, {scenario.MonteCarlo.Samples} samples per stratum (ObservableEstimates, φ = kinetic energy of particle [α, 1], s = e_α)");
+                progress?.Report(new ChaosProgress("hierarchy series", total, total));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                partial = true;
+            }
+        }
+        else if (spec.HierarchyTerms > 0)
+            notes.Add("hierarchy: not computed (cancelled)");
+        return new ChaosResult(times, dsmc, dsmcCounts.ToImmutableArray(), result.ToImmutable(), hierarchy, teq,
             ExponentFit.Slope(eps, dev), pair, partial, notes.ToImmutable());
     }
 

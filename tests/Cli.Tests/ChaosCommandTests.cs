@@ -44,6 +44,19 @@ public class ChaosCommandTests
     }
 
     [Fact]
+    public void Hierarchy_terms_give_the_hierarchy_series()
+    {
+        const string chaos = """{ "epsilons": [0.04], "times": [0, 0.05], "runs": 1, "dsmcParticles": 100, "hierarchyTerms": 2 }""";
+        var json = CliRunner.RunJson("chaos", "--scenario", Scenario(chaos), "--dsmc-runs", "2", "--json");
+        var h = json.GetProperty("hierarchy");
+        Assert.Equal(2, h.GetProperty("energies").GetArrayLength());
+        Assert.Equal(2, h.GetProperty("stderr")[1].GetArrayLength());
+        // k = 0 term at t = 0: the energy of the Maxwellian T_1 = 2 restricted to |v| ≤ R = 5 (≈ 2.91), with its error.
+        double e = h.GetProperty("energies")[0][0].GetDouble(), se = h.GetProperty("stderr")[0][0].GetDouble();
+        Assert.True(se > 0 && Math.Abs(e - 2.9146) < 4 * se + 0.01, $"{e} ± {se}");
+    }
+
+    [Fact]
     public void Text_output_and_progress_on_stderr()
     {
         var (code, output, error) = CliRunner.Run("chaos", "--scenario", Scenario(Tiny), "--dsmc-runs", "2", "--threads", "1");

@@ -102,3 +102,29 @@ public class ChaosStudyTests
         Assert.Equal(1.0, r.EquilibriumTemperature, 12);
     }
 }
+
+public class ChaosHierarchyTests
+{
+    /// <summary>
+    /// hierarchyTerms = 1 is the free-transport term k = 0 of the Boltzmann-hierarchy series with velocities in B_R
+    /// (truncation (7.4)): for homogeneous Maxwellian data it is time-independent and equals
+    /// (d/2) T_α · P(χ²_{d+2} ≤ M_α R²/T_α) (the energy of the Maxwellian restricted to |v| ≤ R). Within 4σ at both times.
+    /// </summary>
+    [Fact]
+    public void FreeTransportTermIsTheTruncatedMaxwellianEnergy()
+    {
+        var s = ChaosFixtures.Scenario("""{ "epsilons": [0.04], "times": [0, 0.1], "runs": 1, "dsmcParticles": 100, "hierarchyTerms": 1 }""");
+        s = s with { MonteCarlo = s.MonteCarlo with { Samples = 20_000 } };
+        var r = ChaosStudy.Run(s, new ChaosOptions(DsmcRuns: 2));
+        Assert.NotNull(r.Hierarchy);
+        double rr = s.Truncation.R;
+        double[] temps = [2.0, 1.0], masses = [1.0, 4.0];
+        for (int t = 0; t < 2; t++)
+            for (int a = 0; a < 2; a++)
+            {
+                double exact = 1.5 * temps[a] * MathNet.Numerics.Distributions.ChiSquared.CDF(5, masses[a] * rr * rr / temps[a]);
+                double est = r.Hierarchy!.Energies[t][a], se = r.Hierarchy.Stderr[t][a];
+                Assert.True(Math.Abs(est - exact) < 4 * se + 1e-12, $"t = {r.Times[t]}, species {a + 1}: series {est} ± {se}, truncated Maxwellian energy {exact}");
+            }
+    }
+}
