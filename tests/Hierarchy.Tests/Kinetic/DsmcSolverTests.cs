@@ -30,6 +30,20 @@ public class DsmcSolverTests
         for (int k = 0; k < 3; k++) Assert.True(Math.Abs(p1[k] - p0[k]) < 1e-9, $"momentum component {k}: {p0[k]} → {p1[k]}");
     }
 
+    /// <summary>The NTC loop allocates nothing (workspaces are owned by the solver).</summary>
+    [Fact]
+    public void AdvanceAllocatesNothing()
+    {
+        var mixture = KineticFixtures.Mixture(3);
+        var solver = new DsmcSolver(mixture, KineticFixtures.Maxwellians(mixture, 2.0, 1.0), 2000, seed: 8);
+        solver.AdvanceTo(0.01);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        solver.AdvanceTo(0.2);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(solver.CollisionCount > 1000);
+        Assert.Equal(0, allocated);
+    }
+
     [Fact]
     public void SameSeedSameTrajectory()
     {
@@ -105,5 +119,33 @@ public class DsmcSolverTests
             double sigma = tSample * Math.Sqrt(1.5 / solver.Counts[a]);
             Assert.True(Math.Abs(solver.MeanKineticEnergy(a) - 1.5 * tSample) < 4 * sigma, $"E_{a} = {solver.MeanKineticEnergy(a)}, (3/2)T_eq = {1.5 * tSample} (σ = {sigma})");
         }
+    }
+
+    /// <summary>
+    /// The NTC step only orders the species pairs within a step: E_1(0.2) with Δt five times smaller agrees within 4σ
+    /// (σ of the difference of two independent replicate means, 8 replicates each).
+    /// </summary>
+    [Fact]
+    public void StepSizeDoesNotBiasTheRelaxation()
+    {
+        var mixture = KineticFixtures.Mixture(3);
+        var data = KineticFixtures.Maxwellians(mixture, 2.0, 1.0);
+        double[] Run(double fraction, ulong seed)
+        {
+            var e = new double[8];
+            for (int r = 0; r < e.Length; r++)
+            {
+                var solver = new DsmcSolver(mixture, data, 5000, seed, (ulong)r, fraction);
+                double e0 = solver.MeanKineticEnergy(1);
+                solver.AdvanceTo(0.2);
+                e[r] = solver.MeanKineticEnergy(1) - e0;
+            }
+            return e;
+        }
+        var (coarse, seCoarse) = KineticFixtures.MeanAndStderr(Run(0.1, 1));
+        var (fine, seFine) = KineticFixtures.MeanAndStderr(Run(0.02, 2));
+        double sigma = Math.Sqrt(seCoarse * seCoarse + seFine * seFine);
+        Assert.True(Math.Abs(coarse - fine) < 4 * sigma, $"ΔE_1: Δt fraction 0.1 → {coarse} ± {seCoarse}, 0.02 → {fine} ± {seFine}");
+        Assert.True(sigma < 0.05 * Math.Abs(fine), "too noisy to be a test");
     }
 }
