@@ -127,4 +127,25 @@ public class ChaosHierarchyTests
                 Assert.True(Math.Abs(est - exact) < 4 * se + 1e-12, $"t = {r.Times[t]}, species {a + 1}: series {est} ± {se}, truncated Maxwellian energy {exact}");
             }
     }
+
+    /// <summary>
+    /// Common temperature: f_0(v*) f_0(w*) = f_0(v) f_0(w) for Maxwellians with one T (collision invariant), so the gain
+    /// and loss parts of every k = 1 sample cancel and the two-term series equals the k = 0 term at every time (up to
+    /// rounding) — an exact check of the wiring (s = e_α, φ = kinetic energy of [α, 1]).
+    /// </summary>
+    [Fact]
+    public void AtEquilibriumTheFirstOrderTermVanishes()
+    {
+        var s = ChaosFixtures.Scenario("""{ "epsilons": [0.04], "times": [0, 0.2], "runs": 1, "dsmcParticles": 100, "hierarchyTerms": 2 }""");
+        var species = s.InitialData.Species.ToArray();
+        species[0] = species[0] with { Velocity = new HierarchyExplorer.Hierarchy.InitialData.Maxwellian(1.0, 1.0, new double[3]) };
+        s = s with { InitialData = new HierarchyExplorer.Hierarchy.InitialData.MixtureInitialData(species), MonteCarlo = s.MonteCarlo with { Samples = 4000 } };
+        var r = ChaosStudy.Run(s, new ChaosOptions(DsmcRuns: 2));
+        for (int a = 0; a < 2; a++)
+            Assert.Equal(r.Hierarchy!.Energies[0][a], r.Hierarchy.Energies[1][a], 10);
+        // …while with T = (2, 1) the first-order term is visibly non-zero (the test can fail).
+        var hot = ChaosStudy.Run(ChaosFixtures.Scenario("""{ "epsilons": [0.04], "times": [0, 0.2], "runs": 1, "dsmcParticles": 100, "hierarchyTerms": 2 }""") with { MonteCarlo = s.MonteCarlo }, new ChaosOptions(DsmcRuns: 2));
+        double drop = hot.Hierarchy!.Energies[0][0] - hot.Hierarchy.Energies[1][0];
+        Assert.True(drop > 4 * hot.Hierarchy.Stderr[1][0], $"E_1 series: {hot.Hierarchy.Energies[0][0]} → {hot.Hierarchy.Energies[1][0]} ± {hot.Hierarchy.Stderr[1][0]}");
+    }
 }
