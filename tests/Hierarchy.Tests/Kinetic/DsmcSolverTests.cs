@@ -37,9 +37,15 @@ public class DsmcSolverTests
         var mixture = KineticFixtures.Mixture(3);
         var solver = new DsmcSolver(mixture, KineticFixtures.Maxwellians(mixture, 2.0, 1.0), 2000, seed: 8);
         solver.AdvanceTo(0.01);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        solver.AdvanceTo(0.2);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // Minimum over three stretches: a per-step allocation shows in all of them, while a one-off (a buffer
+        // reaching its final size, or the test host touching this thread between tests) shows in at most one.
+        long allocated = long.MaxValue;
+        for (int stretch = 1; stretch <= 3; stretch++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            solver.AdvanceTo(0.01 + 0.07 * stretch);
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
         Assert.True(solver.CollisionCount > 1000);
         Assert.Equal(0, allocated);
     }
