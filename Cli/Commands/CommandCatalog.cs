@@ -17,6 +17,7 @@ public static class CommandCatalog
         yield return Lemma91Command.Create(context);
         yield return BadSetCommand.Create(context);
         yield return BenchCommand.Create(context);
+        yield return ChaosCommand.Create(context);
         yield return ReportCommand.Create(context);
         yield return EquationsCommand.Create(context);
         yield return VersionCommand.Create(context);

@@ -28,6 +28,8 @@ public static class StudyReport
         ObservableSection.Write(doc, scenario, options);
         progress?.Report("convergence");
         ConvergenceSection.Write(doc, scenario, options);
+        progress?.Report("propagation of chaos");
+        ChaosSection.Write(doc, scenario, options);
         return doc;
     }
 

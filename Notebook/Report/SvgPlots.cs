@@ -37,7 +37,13 @@ public static class SvgPlots
         plot.Title(title);
         plot.XLabel(logLog ? $"log10 {xLabel}" : xLabel);
         plot.YLabel(logLog ? $"log10 {yLabel}" : yLabel);
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Many series would cover the data: put the legend beside the plot and widen the figure for it.
+        if (plot.GetPlottables().Count() > 3)
+        {
+            plot.ShowLegend(Edge.Right);
+            width += 220;
+        }
+        else plot.ShowLegend(Alignment.UpperLeft);
         return plot.GetSvgXml(width, height);
     }
 }
