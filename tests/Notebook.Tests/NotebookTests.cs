@@ -18,6 +18,7 @@ public class NotebookTests
         ["04-bad-sets.ipynb"] = BadSets,
         ["05-observables.ipynb"] = Observables,
         ["06-convergence.ipynb"] = Convergence,
+        ["07-propagation-of-chaos.ipynb"] = Chaos,
     };
 
     public static TheoryData<string> Notebooks => [.. NotebookRunner.AllNotebooks()];
@@ -196,5 +197,20 @@ public class NotebookTests
         Assert.InRange(run.Value<double>("constantsRate"), 1.7, 2.3);
         Assert.Contains("<svg", run.Cell("study").Html);
         Assert.Contains("hx-convergence", run.Cell("study").Html);
+    }
+    private static void Chaos(NotebookRun run)
+    {
+        // n = (1/4, 1/2), T = (2, 1): T_eq = (1/4·2 + 1/2·1)/(3/4) = 4/3, E_eq = (3/2)(4/3) = 2.
+        Assert.Equal(4.0 / 3.0, run.Value<double>("tEq"), 12);
+        Assert.Equal(2.0, run.Value<double>("eEq"), 12);
+        // Every DSMC collision conserves energy exactly (to rounding).
+        Assert.True(run.Value<double>("maxEnergyDrift") < 1e-9);
+        // Relaxed by t = 3: both energies at E_eq within 4σ (plus a 1 % allowance for finite-P bias).
+        double tol = 4 * run.Value<double>("finalStdErr") + 0.02;
+        Assert.InRange(run.Value<double>("e1Final"), 2 - tol, 2 + tol);
+        Assert.InRange(run.Value<double>("e2Final"), 2 - tol, 2 + tol);
+        Assert.True(run.Value<double>("exactRate") < 0);
+        Assert.InRange(run.Value<double>("slopeSigmas"), -4, 4);
+        Assert.Contains("<svg", run.Cell("relaxation").Html);
     }
 }
