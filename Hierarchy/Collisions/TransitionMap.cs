@@ -10,7 +10,7 @@ namespace HierarchyExplorer.Hierarchy.Collisions;
 /// ν = 𝒥(ω) and C_(σ,σ') = M_σ'/(M_σ' + M_σ) of (7.22).
 /// </summary>
 /// <remarks>
-/// Erratum (docs/errata/model.md): the paper's (7.20) writes (v̄)^* = v̄ <b>+</b> 2M_β/(M_α+M_β)((v̄ − v)·ω)ω;
+/// Erratum (docs/errata.md): the paper's (7.20) writes (v̄)^* = v̄ <b>+</b> 2M_β/(M_α+M_β)((v̄ − v)·ω)ω;
 /// with that sign 𝒥 does not map into the sphere and (7.21) fails. The law (2.7) has a minus sign; with it,
 /// 𝒥(ω) = (g − 2(g·ω)ω)/|g|, g = v̄ − v, the reflection of the unit relative velocity, and (7.21) holds
 /// exactly. Tested in CollisionsTransitionMapTests.

@@ -24,7 +24,7 @@ public static class HtmlReportRenderer
         th{background:#eef1f6} td:first-child,th:first-child{text-align:left}
         pre{background:#f6f8fa;border:1px solid #dde;padding:.7em;overflow-x:auto;font-size:.85em}
         code{font-family:"DejaVu Sans Mono",Consolas,monospace} code.language-latex{white-space:pre-wrap;overflow-wrap:anywhere}
-        .figure{margin:1em 0;text-align:center} .figure svg{max-width:100%;height:auto}
+        .figure{margin:1em 0;text-align:center} .math{margin:1em 0;overflow-x:auto;font-size:1.05em} details{margin:.3em 0 1em} summary{cursor:pointer;color:#456;font-size:.85em} .figure svg{max-width:100%;height:auto}
         header.meta{background:#f3f5f9;border:1px solid #dde;padding:.6em 1em;font-size:.9em}
         """;
 
@@ -36,7 +36,7 @@ public static class HtmlReportRenderer
     {
         var body = ToHtmlFragment(document.Markdown);
         for (int i = 0; i < document.Figures.Count; i++)
-            body = body.Replace($"<!--figure:{i}-->", $"<div class=\"figure\">{document.Figures[i]}</div>", StringComparison.Ordinal);
+            body = body.Replace($"<!--figure:{i}-->", document.Figures[i], StringComparison.Ordinal);
 
         var html = new StringBuilder();
         html.AppendLine("<!DOCTYPE html>");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using HierarchyExplorer.Notebook.Latex;
 
 namespace HierarchyExplorer.Notebook.Report;
 
@@ -22,7 +23,7 @@ public sealed class ReportDocument
     /// <summary>The Markdown text so far.</summary>
     public string Markdown => _markdown.ToString();
 
-    /// <summary>The figures, indexed by their placeholder number.</summary>
+    /// <summary>The raw HTML fragments (SVG figures, MathML formulas), indexed by their placeholder number.</summary>
     public IReadOnlyList<string> Figures => _figures;
 
     /// <summary>Appends a heading of the given level (2 = section).</summary>
@@ -49,10 +50,16 @@ public sealed class ReportDocument
         return this;
     }
 
-    /// <summary>Appends a LaTeX display block: copyable source (users paste it into papers).</summary>
+    /// <summary>
+    /// Appends a displayed formula: rendered as MathML (no script needed, readable offline), with its LaTeX source in
+    /// a copyable block below (users paste it into papers).
+    /// </summary>
     public ReportDocument Latex(string latex)
     {
+        AddFragment($"<div class=\"math\">{LatexToMathML.Convert(latex, display: true)}</div>");
+        _markdown.AppendLine("<details><summary>LaTeX source</summary>").AppendLine();
         _markdown.AppendLine("```latex").AppendLine(latex).AppendLine("```").AppendLine();
+        _markdown.AppendLine("</details>").AppendLine();
         return this;
     }
 
@@ -66,10 +73,15 @@ public sealed class ReportDocument
     /// <summary>Appends an inline SVG figure with a caption.</summary>
     public ReportDocument Figure(string svg, string caption)
     {
-        _figures.Add(StripXmlDeclaration(svg));
-        _markdown.Append("<!--figure:").Append((_figures.Count - 1).ToString(CultureInfo.InvariantCulture)).AppendLine("-->").AppendLine();
+        AddFragment($"<div class=\"figure\">{StripXmlDeclaration(svg)}</div>");
         _markdown.Append("*").Append(caption).AppendLine("*").AppendLine();
         return this;
+    }
+
+    private void AddFragment(string html)
+    {
+        _figures.Add(html);
+        _markdown.Append("<!--figure:").Append((_figures.Count - 1).ToString(CultureInfo.InvariantCulture)).AppendLine("-->").AppendLine();
     }
 
     private static string EscapePipes(string cell) => cell.Replace("\\|", "|", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal);

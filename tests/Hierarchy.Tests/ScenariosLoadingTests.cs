@@ -96,7 +96,7 @@ public class ScenariosLoadingTests
     [Fact]
     public void SpecExampleViolatesOrderingSpecErratum()
     {
-        // Spec erratum (docs/errata/model.md): max ε = r_1 ε = 0.002 > γ = 1e-5.
+        // Spec erratum (docs/errata.md): max ε = r_1 ε = 0.002 > γ = 1e-5.
         var ex = Assert.Throws<InvalidParameterException>(() => ScenarioLoader.Parse(SpecExample));
         Assert.Equal("truncation.gamma", ex.Field);
         Assert.Contains("max ε ≪ γ", ex.Rule);

@@ -5,7 +5,7 @@ using HierarchyExplorer.Trees.Counting;
 
 namespace HierarchyExplorer.Trees.Tests;
 
-/// <summary>Erratum 2 (docs/errata/trees.md): the paper's range of m_i in (8.11) versus the corrected one.</summary>
+/// <summary>Erratum 2 (docs/errata.md): the paper's range of m_i in (8.11) versus the corrected one.</summary>
 public class ErratumTests
 {
     // The paper's (8.11): m_i ∈ {1, …, s_{β_i} + β̃^{β_i}_{i−1}}, counted by brute force over (α, β, J, M).

@@ -15,7 +15,7 @@ public class HardSphereFlowTheoremTests
     public void GroupProperty()
     {
         // Theorem 3.1 item 1, read as Ψ^{t+s}(Z) = Ψ^t(Ψ^s(Z)) (the paper writes Ψ^t(Z) ∘ Ψ^s(Z); erratum in
-        // docs/errata/flow.md). Splitting the run at s only re-bases the predictions: rounding-level agreement.
+        // docs/errata.md). Splitting the run at s only re-bases the predictions: rounding-level agreement.
         var start = LatticeGas(3, 25, 15, 4, 1.0, 0.03, seed: 17);
         var flow = new HardSphereFlow(TwoSpecies, TwoEps, BoxOptions);
         var whole = flow.Run(start, 0.5);

@@ -69,7 +69,7 @@ public class HierarchyEquationsTests
     [Fact]
     public void Each_operator_integrates_d_theta_once()
     {
-        // Erratum (docs/errata/symbolic.md): (2.32) ends "dθ dv^β_{s_β+1} dθ", a stray second dθ.
+        // Erratum (docs/errata.md): (2.32) ends "dθ dv^β_{s_β+1} dθ", a stray second dθ.
         var latex = HierarchyEquations.Boltzmann([2, 1]);
         Assert.Equal(CountOf(latex, @"\int_{\mathbb{S}^{d-1}}"), CountOf(latex, @"d\theta"));
     }

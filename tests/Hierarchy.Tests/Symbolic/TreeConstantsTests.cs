@@ -90,7 +90,7 @@ public class TreeConstantsTests
     [Fact]
     public void Remark_9_1_factor_i_belongs_to_the_marginal_s_plus_beta_tilde_i_minus_1()
     {
-        // Erratum (docs/errata/symbolic.md): the paper labels factor i A^N_{s+β̃_i,(α_i,β_i)} but writes
+        // Erratum (docs/errata.md): the paper labels factor i A^N_{s+β̃_i,(α_i,β_i)} but writes
         // (N_{β_i} − s_{β_i} − β̃^{β_i}_{i−1}), the constant of the operator on the s + β̃_{i−1} marginal.
         const int d = 3;
         var counts = (int[])S.Clone();

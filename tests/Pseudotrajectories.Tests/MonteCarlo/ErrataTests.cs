@@ -3,7 +3,7 @@ using HierarchyExplorer.Pseudotrajectories.Trajectories;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests.MonteCarlo;
 
-/// <summary>Errata of docs/errata/mc.md.</summary>
+/// <summary>Errata of docs/errata.md.</summary>
 public class ErrataTests
 {
     [Fact]
