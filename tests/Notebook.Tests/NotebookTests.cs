@@ -212,5 +212,9 @@ public class NotebookTests
         Assert.True(run.Value<double>("exactRate") < 0);
         Assert.InRange(run.Value<double>("slopeSigmas"), -4, 4);
         Assert.Contains("<svg", run.Cell("relaxation").Html);
+        // Particle system beside DSMC and the hierarchy: at ε = 0.01 the species-1 energies track the DSMC's.
+        Assert.InRange(run.Value<double>("deviationFine"), 0, 0.1);
+        Assert.Contains("<svg", run.Cell("chaos").Html);
+        Assert.Contains("particles ε = 0.01", run.Cell("chaos").Html);
     }
 }
