@@ -1,6 +1,7 @@
 using CsCheck;
 using HierarchyExplorer.Hierarchy.Collisions;
 using HierarchyExplorer.Hierarchy.Model;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Hierarchy.Tests;
 
@@ -12,6 +13,9 @@ public class CollisionsImpactPropertyTests
         CollisionsLawPropertyTests.Cases.Sample(c =>
         {
             int d = c.D;
+            // V and W equal to the last bits (the generator likes boundary values) leave a relative velocity at
+            // rounding level, where pre/post is decided by rounding: not a property of Definition 3.2.
+            if (VectorMath.DistanceSquared(c.V, c.W) < 1e-12) return;
             var mix = Mixture.Create(d, [new Species("A", c.M1, 1, 1), new Species("B", c.M2, 1, 0.5)]);
             var eps = Diameters.Create([0.5, 0.25]);
             // Species 2 sits at contact distance ε_(1,2) = 0.375 from species 1 along −ω (so ω = (x_1 − y_1)/|…|).
