@@ -56,21 +56,9 @@ public static class Lemma91Study
             throw new InvalidParameterException("t", $"must exceed (n+1)·δ = {(n + 1) * truncation.Delta} so that T_{{k,δ}}(t) (6.11) is non-empty for every k ≤ n (got {t})");
 
         var x = positions.ToArray();
-        int chunks = (samples + ChunkSize - 1) / ChunkSize;
-        var results = new ChunkResult[chunks];
-        int done = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads };
-        Parallel.For(0, chunks, options,
+        var results = ChunkedStreams.Run(samples, ChunkSize, seed, maxThreads,
             () => new Sampler(mixture, diameters, s, n),
-            (c, _, sampler) =>
-            {
-                int count = Math.Min(ChunkSize, samples - c * ChunkSize);
-                results[c] = sampler.RunChunk(new RandomStream(seed, (ulong)c), count, x, t, truncation);
-                int finished = Interlocked.Increment(ref done);
-                progress?.Report((double)finished / chunks);
-                return sampler;
-            },
-            _ => { });
+            (sampler, stream, count) => sampler.RunChunk(stream, count, x, t, truncation), progress);
 
         double ratioPaper = 0, ratioAncestry = 0, dv = 0;
         long violations = 0, ancestryViolations = 0;

@@ -35,19 +35,9 @@ public static class PseudoTrajectoryBench
         if (samples < 1) throw new InvalidParameterException("samples", $"must be ≥ 1 (got {samples})");
         if (threads < 1) throw new InvalidParameterException("threads", $"must be ≥ 1 (got {threads})");
         var mixture = BenchMixture(s.SpeciesCount, dimension);
-        long chunks = (samples + ChunkSize - 1) / ChunkSize;
-        var sums = new double[chunks];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
         var clock = Stopwatch.StartNew();
-        Parallel.For(0L, chunks, options,
-            () => new Sampler(mixture, s, k),
-            (c, _, sampler) =>
-            {
-                int count = (int)Math.Min(ChunkSize, samples - c * ChunkSize);
-                sums[c] = sampler.RunChunk(new RandomStream(seed, (ulong)c), count);
-                return sampler;
-            },
-            _ => { });
+        var sums = ChunkedStreams.Run(samples, ChunkSize, seed, threads,
+            () => new Sampler(mixture, s, k), (sampler, stream, count) => sampler.RunChunk(stream, count));
         clock.Stop();
         double checksum = 0;
         foreach (var x in sums) checksum += x;
