@@ -1,4 +1,5 @@
 using HierarchyExplorer.Hierarchy.Model;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Hierarchy.Kinetic;
 
@@ -15,7 +16,7 @@ public static class CollisionFrequency
         ArgumentNullException.ThrowIfNull(mixture);
         int d = mixture.Dimension;
         double s = Math.Sqrt(temperatureAlpha / mixture.Mass(alpha) + temperatureBeta / mixture.Mass(beta));
-        double meanSpeed = s * Math.Sqrt(2) * SphereConstants.Gamma(0.5 * (d + 1)) / SphereConstants.Gamma(0.5 * d);
-        return mixture.LimitConstant(alpha, beta) * SphereConstants.KernelIntegral(d) * meanSpeed;
+        double meanSpeed = s * Math.Sqrt(2) * SphereMeasures.Gamma(0.5 * (d + 1)) / SphereMeasures.Gamma(0.5 * d);
+        return mixture.LimitConstant(alpha, beta) * SphereMeasures.KernelIntegral(d) * meanSpeed;
     }
 }

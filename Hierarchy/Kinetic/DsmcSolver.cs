@@ -2,6 +2,7 @@ using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.InitialData;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Hierarchy.Kinetic;
 
@@ -76,7 +77,7 @@ public sealed class DsmcSolver
         for (int a = 1; a <= _k; a++) RefreshMaxSpeed(a);
         _g = new double[_d];
         _theta = new double[_d];
-        _kernel = SphereConstants.KernelIntegral(_d);
+        _kernel = SphereMeasures.KernelIntegral(_d);
         _stepFraction = stepFraction;
     }
 

@@ -1,4 +1,5 @@
 using HierarchyExplorer.Hierarchy.Model;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Hierarchy.Kinetic;
 
@@ -16,7 +17,7 @@ public static class EnergyExchangeRate
         ArgumentNullException.ThrowIfNull(mixture);
         int d = mixture.Dimension;
         double ma = mixture.Mass(alpha), mb = mixture.Mass(beta);
-        double prefactor = Math.Pow(2, 2.5) * Math.Pow(Math.PI, 0.5 * (d - 1)) / SphereConstants.Gamma(0.5 * d);
+        double prefactor = Math.Pow(2, 2.5) * Math.Pow(Math.PI, 0.5 * (d - 1)) / SphereMeasures.Gamma(0.5 * d);
         double reduced = ma * mb / ((ma + mb) * (ma + mb));
         double spread = Math.Sqrt(temperatureAlpha / ma + temperatureBeta / mb);
         return -mixture.LimitConstant(alpha, beta) * prefactor * reduced * (temperatureAlpha - temperatureBeta) * spread;

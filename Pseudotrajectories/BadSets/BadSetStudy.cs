@@ -1,4 +1,5 @@
 using HierarchyExplorer.Hierarchy.Randomness;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Pseudotrajectories.BadSets;
 
@@ -94,7 +95,7 @@ public static class BadSetStudy
 
     /// <summary>|S^{d−1}| · |B_R^d|.</summary>
     public static double DomainMeasure(int dimension, double radius)
-        => SphereGeometry.SphereArea(dimension) * SphereGeometry.BallVolume(dimension, radius);
+        => SphereMeasures.SurfaceArea(dimension) * SphereMeasures.BallVolume(dimension, radius);
 
     private static void Draw(RandomStream rng, Span<double> omega, Span<double> v, double r)
     {

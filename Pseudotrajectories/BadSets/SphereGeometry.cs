@@ -1,17 +1,9 @@
-using MathNet.Numerics;
 
 namespace HierarchyExplorer.Pseudotrajectories.BadSets;
 
-/// <summary>Surface of S^{d−1} and volume of B_R^d, the normalisations of the Monte Carlo measures.</summary>
+/// <summary>Closed-form volumes of bad-set pieces that the Monte Carlo measures are tested against (normalisations: <see cref="Hierarchy.Numerics.SphereMeasures"/>).</summary>
 public static class SphereGeometry
 {
-    /// <summary>|S^{d−1}| = 2π^{d/2}/Γ(d/2).</summary>
-    public static double SphereArea(int dimension) => 2 * Math.Pow(Math.PI, dimension / 2.0) / SpecialFunctions.Gamma(dimension / 2.0);
-
-    /// <summary>|B_R^d| = π^{d/2} R^d / Γ(d/2 + 1).</summary>
-    public static double BallVolume(int dimension, double radius)
-        => Math.Pow(Math.PI, dimension / 2.0) / SpecialFunctions.Gamma(dimension / 2.0 + 1) * Math.Pow(radius, dimension);
-
     /// <summary>
     /// |B_R^d ∩ {v : dist(v, ℝe) ≤ η}| for a line through the centre (d = 2: a strip, d = 3: a drilled core),
     /// the closed form the Monte Carlo measure of one cylinder K_{η,i,σ} is tested against.

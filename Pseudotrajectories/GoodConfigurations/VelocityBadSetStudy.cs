@@ -1,4 +1,5 @@
 using HierarchyExplorer.Pseudotrajectories.BadSets;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Pseudotrajectories.GoodConfigurations;
 
@@ -26,7 +27,7 @@ public static class VelocityBadSetStudy
                 if (o && !cyl) counters[2]++;
             }
         });
-        double total = SphereGeometry.BallVolume(n, r);
+        double total = SphereMeasures.BallVolume(n, r);
         var op = MeasureEstimate.FromCount(c[0], samples, total);
         var cy = MeasureEstimate.FromCount(c[1], samples, total);
         double bound = Bound(set);

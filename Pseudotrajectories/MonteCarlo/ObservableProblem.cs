@@ -5,6 +5,7 @@ using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Observables;
 using HierarchyExplorer.Hierarchy.Scenarios;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo;
 
@@ -39,7 +40,7 @@ internal sealed class ObservableProblem
         // The paper's and the complete bad set do not use the diameters; the context still wants some.
         BadSetDiameters = Scaling?.Diameters ?? Diameters.FromReference(Mixture, 1e-300);
         Proposals = BuildProposals(Mixture, Data, Sampling);
-        BallLogVolume = Math.Log(ObservableSampler.BallVolume(Dimension, Truncation.R));
+        BallLogVolume = Math.Log(SphereMeasures.BallVolume(Dimension, Truncation.R));
         if (Positions.Length != S.Total * Dimension)
             throw new InvalidParameterException("observable.positions", $"must list |s| = {S.Total} points of dimension {Dimension}");
     }

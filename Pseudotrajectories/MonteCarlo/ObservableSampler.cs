@@ -7,6 +7,7 @@ using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Sampling;
 using HierarchyExplorer.Pseudotrajectories.Sampling;
 using HierarchyExplorer.Pseudotrajectories.Trajectories;
 using HierarchyExplorer.Trees.Sampling;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo;
 
@@ -212,7 +213,7 @@ internal static class ObservableSampler
             for (int i = 0; i < s.Components[a]; i++) ws.RowOf[a * cap + i] = rows++;
         }
         double weight = 1;
-        double area = p.Sampling == SamplingMode.Uniform ? CrossSectionSampler.SphereArea(d) : 0;
+        double area = p.Sampling == SamplingMode.Uniform ? SphereMeasures.SurfaceArea(d) : 0;
         var g = ws.G.AsSpan();
         for (int i = 0; i < k; i++)
         {
@@ -314,7 +315,6 @@ internal static class ObservableSampler
             : GoodConfiguration.IsGood(p.Positions, vs, d, p.Truncation.Epsilon0, p.Truncation.Delta);
     }
 
-    internal static double BallVolume(int d, double r) => Math.Pow(Math.PI, d / 2.0) / MathNet.Numerics.SpecialFunctions.Gamma(d / 2.0 + 1) * Math.Pow(r, d);
 
     private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {

@@ -1,6 +1,7 @@
 using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Sampling;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo;
 
@@ -51,7 +52,7 @@ internal static class UntruncatedSampler
                 ws.Gaussians.AsSpan(i * d, d).CopyTo(omega);
                 double dot = 0;
                 for (int c = 0; c < d; c++) dot += omega[c] * g[c];
-                weight *= dot > 0 ? CrossSectionSampler.SphereArea(d) * dot : 0;
+                weight *= dot > 0 ? SphereMeasures.SurfaceArea(d) * dot : 0;
             }
             if (weight == 0) return 0;
             // At exact contact the rounding of x_p + εω (|x_p| ~ 1 ≫ ε) can look like an overlap of a few 10⁻¹² ε to

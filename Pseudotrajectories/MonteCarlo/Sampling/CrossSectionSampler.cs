@@ -1,5 +1,5 @@
+using HierarchyExplorer.Hierarchy.Numerics;
 using HierarchyExplorer.Hierarchy.Randomness;
-using MathNet.Numerics;
 
 namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo.Sampling;
 
@@ -17,17 +17,6 @@ namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo.Sampling;
 /// </remarks>
 public static class CrossSectionSampler
 {
-    /// <summary>c_d = ∫_{S^{d−1}} (ω·ĝ)_+ dω = π^{(d−1)/2}/Γ((d+1)/2) (π for d = 3, 2 for d = 2).</summary>
-    public static double TotalMass(int dimension)
-        => dimension < CachedMass.Length ? CachedMass[dimension] : ComputeTotalMass(dimension);
-
-    private static readonly double[] CachedMass = [.. Enumerable.Range(0, 17).Select(d => d >= 2 ? ComputeTotalMass(d) : double.NaN)];
-
-    private static double ComputeTotalMass(int dimension) => Math.Pow(Math.PI, (dimension - 1) / 2.0) / SpecialFunctions.Gamma((dimension + 1) / 2.0);
-
-    /// <summary>|S^{d−1}| = 2π^{d/2}/Γ(d/2).</summary>
-    public static double SphereArea(int dimension) => 2 * Math.Pow(Math.PI, dimension / 2.0) / SpecialFunctions.Gamma(dimension / 2.0);
-
     /// <summary>
     /// Maps the uniform <paramref name="u"/> ∈ [0, 1) and the Gaussian vector <paramref name="z"/> (length d) to ω
     /// with density (ω·ĝ)_+/c_d, ĝ = g/|g|, and returns the weight ⟨ω, g⟩_+/p(ω) = |g|·c_d (0 when g = 0, in which
@@ -86,7 +75,7 @@ public static class CrossSectionSampler
         }
         double inv = sinTheta / Math.Sqrt(ee);
         for (int c = 0; c < d; c++) omega[c] = cosTheta * g[c] / norm + inv * omega[c];
-        return norm * TotalMass(d);
+        return norm * SphereMeasures.KernelIntegral(d);
     }
 
     /// <summary>Draws ω with density (ω·ĝ)_+/c_d from <paramref name="random"/>; returns |g|·c_d. Allocation-free for d ≤ 64.</summary>

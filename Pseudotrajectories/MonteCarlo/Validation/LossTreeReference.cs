@@ -1,4 +1,5 @@
 using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Sampling;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo.Validation;
 
@@ -16,7 +17,7 @@ public static class LossTreeReference
         double mass1, double temperature1, double massBeta, double temperatureBeta)
     {
         double sigma = Math.Sqrt(temperature1 / mass1 + temperatureBeta / massBeta);
-        return (t - 2 * delta) * limitConstant * density1 * densityBeta * CrossSectionSampler.TotalMass(dimension)
+        return (t - 2 * delta) * limitConstant * density1 * densityBeta * SphereMeasures.KernelIntegral(dimension)
             * GaussianMoments.RadialMoment(dimension, sigma, 1);
     }
 }

@@ -1,6 +1,7 @@
 using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Kinetic;
 using HierarchyExplorer.Hierarchy.Randomness;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Hierarchy.Tests.Kinetic;
 
@@ -21,7 +22,7 @@ public class EnergyExchangeRateTests
         double[] temps = [2.0, 1.0];
         var random = new RandomStream(5, (ulong)d);
         double[] v = new double[d], w = new double[d], vs = new double[d], ws = new double[d], theta = new double[d];
-        double area = SphereConstants.SurfaceArea(d), a12 = mixture.LimitConstant(1, 2);
+        double area = SphereMeasures.SurfaceArea(d), a12 = mixture.LimitConstant(1, 2);
         const int n = 400_000;
         double sum = 0, sum2 = 0;
         for (int i = 0; i < n; i++)

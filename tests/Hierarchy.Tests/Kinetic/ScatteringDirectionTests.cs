@@ -1,5 +1,6 @@
 using HierarchyExplorer.Hierarchy.Kinetic;
 using HierarchyExplorer.Hierarchy.Randomness;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Hierarchy.Tests.Kinetic;
 
@@ -37,10 +38,10 @@ public class ScatteringDirectionTests
     [Fact]
     public void KernelIntegralIsUnitBallVolume()
     {
-        Assert.Equal(2.0, SphereConstants.KernelIntegral(2), 12);
-        Assert.Equal(Math.PI, SphereConstants.KernelIntegral(3), 12);
-        Assert.Equal(4 * Math.PI / 3, SphereConstants.KernelIntegral(4), 12);
-        Assert.Equal(4 * Math.PI, SphereConstants.SurfaceArea(3), 12);
-        Assert.Equal(2 * Math.PI, SphereConstants.SurfaceArea(2), 12);
+        Assert.Equal(2.0, SphereMeasures.KernelIntegral(2), 12);
+        Assert.Equal(Math.PI, SphereMeasures.KernelIntegral(3), 12);
+        Assert.Equal(4 * Math.PI / 3, SphereMeasures.KernelIntegral(4), 12);
+        Assert.Equal(4 * Math.PI, SphereMeasures.SurfaceArea(3), 12);
+        Assert.Equal(2 * Math.PI, SphereMeasures.SurfaceArea(2), 12);
     }
 }

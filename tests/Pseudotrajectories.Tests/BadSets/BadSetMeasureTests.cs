@@ -1,6 +1,7 @@
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
 using static HierarchyExplorer.Pseudotrajectories.Tests.BadSets.BadSetFixtures;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests.BadSets;
 
@@ -24,7 +25,7 @@ public class BadSetMeasureTests
         // through the centre of B_R: measure = |S^{d−1}|/2 · |B_R ∩ K|.
         var problem = TwoAtRest(2, eta, d);
         var est = BadSetStudy.Measure(problem, new SingleCylinder(), 200_000, 11);
-        double exact = SphereGeometry.SphereArea(d) / 2 * SphereGeometry.CentredCylinderInBall(d, 1, eta);
+        double exact = SphereMeasures.SurfaceArea(d) / 2 * SphereGeometry.CentredCylinderInBall(d, 1, eta);
         Assert.InRange(est.Measure, exact - 4 * est.StdErr, exact + 4 * est.StdErr);
     }
 
@@ -34,8 +35,8 @@ public class BadSetMeasureTests
         Assert.Equal(Math.PI, SphereGeometry.CentredCylinderInBall(2, 1, 1), 12);          // whole disc
         Assert.Equal(4 * Math.PI / 3, SphereGeometry.CentredCylinderInBall(3, 1, 1), 12);  // whole ball
         Assert.Equal(4 * 0.01, SphereGeometry.CentredCylinderInBall(2, 1, 0.01), 5);       // thin strip ≈ 2·2R·η
-        Assert.Equal(4 * Math.PI, SphereGeometry.SphereArea(3), 12);
-        Assert.Equal(2 * Math.PI, SphereGeometry.SphereArea(2), 12);
+        Assert.Equal(4 * Math.PI, SphereMeasures.SurfaceArea(3), 12);
+        Assert.Equal(2 * Math.PI, SphereMeasures.SurfaceArea(2), 12);
     }
 
     [Fact]

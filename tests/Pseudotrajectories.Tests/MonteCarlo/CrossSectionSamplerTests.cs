@@ -3,6 +3,7 @@ using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Sampling;
 using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Statistics;
 using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Validation;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests.MonteCarlo;
 
@@ -13,7 +14,7 @@ public class CrossSectionSamplerTests
     [InlineData(3, Math.PI)]
     public void TotalMassMatchesClosedForm(int d, double expected)
     {
-        Assert.Equal(expected, CrossSectionSampler.TotalMass(d), 12);
+        Assert.Equal(expected, SphereMeasures.KernelIntegral(d), 12);
         Assert.Equal(expected, GaussianMoments.AngularMoment(d, 1), 12);
     }
 
@@ -38,7 +39,7 @@ public class CrossSectionSamplerTests
         for (int i = 0; i < 40000; i++)
         {
             double w = CrossSectionSampler.Sample(r, g, omega);
-            Assert.Equal(gn * CrossSectionSampler.TotalMass(d), w, 12);
+            Assert.Equal(gn * SphereMeasures.KernelIntegral(d), w, 12);
             double norm = Math.Sqrt(omega.Sum(x => x * x));
             Assert.Equal(1, norm, 12);
             double u = omega.Zip(g).Sum(p => p.First * p.Second) / gn;

@@ -3,6 +3,7 @@ using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Sampling;
 using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Statistics;
 using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Validation;
+using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests.MonteCarlo;
 
@@ -28,7 +29,7 @@ public class ReferenceValueTests
     {
         double temperature = 2, density = 0.7, r = 2.5, mass = 1.5;
         // Independent: ∫_{M|v|² ≤ R²} φ(v) M(v) dv radially, with M the normalised Maxwellian.
-        double area = CrossSectionSampler.SphereArea(d);
+        double area = SphereMeasures.SurfaceArea(d);
         double norm = Math.Pow(mass / (2 * Math.PI * temperature), d / 2.0);
         double rmax = r / Math.Sqrt(mass);
         double one = MathNet.Numerics.Integration.GaussLegendreRule.Integrate(
@@ -65,7 +66,7 @@ public class ReferenceValueTests
         var v2 = new double[d];
         var omega = new double[d];
         var acc = new RunningMoments();
-        double area = CrossSectionSampler.SphereArea(d);
+        double area = SphereMeasures.SurfaceArea(d);
         for (int i = 0; i < 400_000; i++)
         {
             for (int c = 0; c < d; c++)
