@@ -91,6 +91,9 @@ public class CollisionsOperatorTests
             Assert.All(nu, x => Assert.Equal(0, x));
             return;
         }
+        // V and W equal but for their last bits (the generator likes boundary values): r is rounding noise and so is
+        // the direction ν; not a property of (7.20).
+        if (r < 1e-6) return;
         Assert.Equal(1, Math.Sqrt(VectorMath.NormSquared(nu)), 12);
         var vBarStar = new double[d];
         var vStar = new double[d];
