@@ -1,7 +1,7 @@
 using HierarchyExplorer.Hierarchy.Numerics;
 using HierarchyExplorer.Hierarchy.Randomness;
 
-namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo.Sampling;
+namespace HierarchyExplorer.Hierarchy.Kinetic;
 
 /// <summary>
 /// Exact sampling of the impact direction ω ∈ S^{d−1} from the hard-sphere cross-section density

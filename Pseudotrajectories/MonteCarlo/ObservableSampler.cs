@@ -3,7 +3,7 @@ using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
 using HierarchyExplorer.Pseudotrajectories.GoodConfigurations;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Sampling;
+using HierarchyExplorer.Hierarchy.Kinetic;
 using HierarchyExplorer.Pseudotrajectories.Sampling;
 using HierarchyExplorer.Pseudotrajectories.Trajectories;
 using HierarchyExplorer.Trees.Sampling;

@@ -1,6 +1,6 @@
 using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Model;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Sampling;
+using HierarchyExplorer.Hierarchy.Kinetic;
 using HierarchyExplorer.Hierarchy.Numerics;
 
 namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo;

@@ -1,6 +1,6 @@
 using CsCheck;
 using HierarchyExplorer.Hierarchy.Randomness;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Sampling;
+using HierarchyExplorer.Hierarchy.Kinetic;
 using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Statistics;
 using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Validation;
 using HierarchyExplorer.Hierarchy.Numerics;

@@ -1,6 +1,5 @@
 using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Randomness;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Sampling;
 using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Statistics;
 using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Validation;
 using HierarchyExplorer.Hierarchy.Numerics;
