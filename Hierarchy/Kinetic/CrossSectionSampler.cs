@@ -28,11 +28,11 @@ public static class CrossSectionSampler
         double gg = 0;
         for (int c = 0; c < d; c++) gg += g[c] * g[c];
         double norm = Math.Sqrt(gg);
+        double zz = 0;
+        for (int c = 0; c < d; c++) zz += z[c] * z[c];
         if (!(norm > 0))
         {
             // Degenerate: any unit vector; the weight |g| c_d is 0 anyway.
-            double zz = 0;
-            for (int c = 0; c < d; c++) zz += z[c] * z[c];
             double inv0 = zz > 0 ? 1 / Math.Sqrt(zz) : 0;
             for (int c = 0; c < d; c++) omega[c] = zz > 0 ? z[c] * inv0 : (c == 0 ? 1 : 0);
             return 0;
@@ -40,42 +40,41 @@ public static class CrossSectionSampler
         double w = Math.Pow(1 - u, 2.0 / (d - 1)); // w = sin²θ ~ Beta((d−1)/2, 1)
         double cosTheta = Math.Sqrt(Math.Max(0, 1 - w));
         double sinTheta = Math.Sqrt(w);
-        double zg = 0;
-        for (int c = 0; c < d; c++) zg += z[c] * g[c];
-        zg /= norm;
-        double ee = 0;
-        for (int c = 0; c < d; c++)
+        // e: z with its ĝ component removed (two Gram–Schmidt passes: one leaves e visibly non-orthogonal when z is
+        // nearly parallel to ĝ). A residual at rounding level relative to |z| carries no direction: then use a
+        // coordinate axis instead (z parallel to ĝ has probability 0, but exact inputs can hit it).
+        z.CopyTo(omega);
+        double ee = RemoveComponent(omega, g, norm);
+        if (!(ee > 1e-20 * zz))
         {
-            double e = z[c] - zg * g[c] / norm;
-            omega[c] = e;
-            ee += e * e;
-        }
-        if (!(ee > 1e-300))
-        {
-            // z parallel to ĝ (probability 0): use any direction orthogonal to ĝ.
             int axis = 0;
             for (int c = 1; c < d; c++) if (Math.Abs(g[c]) < Math.Abs(g[axis])) axis = c;
-            ee = 0;
-            for (int c = 0; c < d; c++)
-            {
-                double e = (c == axis ? 1 : 0) - g[axis] * g[c] / gg;
-                omega[c] = e;
-                ee += e * e;
-            }
-        }
-        // Second Gram–Schmidt pass: when z is nearly parallel to ĝ one pass leaves e visibly non-orthogonal.
-        double eg = 0;
-        for (int c = 0; c < d; c++) eg += omega[c] * g[c];
-        eg /= norm;
-        ee = 0;
-        for (int c = 0; c < d; c++)
-        {
-            omega[c] -= eg * g[c] / norm;
-            ee += omega[c] * omega[c];
+            for (int c = 0; c < d; c++) omega[c] = c == axis ? 1 : 0;
+            ee = RemoveComponent(omega, g, norm);
         }
         double inv = sinTheta / Math.Sqrt(ee);
         for (int c = 0; c < d; c++) omega[c] = cosTheta * g[c] / norm + inv * omega[c];
         return norm * SphereMeasures.KernelIntegral(d);
+    }
+
+    /// <summary>e ← e − (e·ĝ)ĝ, twice; returns |e|².</summary>
+    private static double RemoveComponent(Span<double> e, ReadOnlySpan<double> g, double norm)
+    {
+        int d = e.Length;
+        double ee = 0;
+        for (int pass = 0; pass < 2; pass++)
+        {
+            double eg = 0;
+            for (int c = 0; c < d; c++) eg += e[c] * g[c];
+            eg /= norm;
+            ee = 0;
+            for (int c = 0; c < d; c++)
+            {
+                e[c] -= eg * g[c] / norm;
+                ee += e[c] * e[c];
+            }
+        }
+        return ee;
     }
 
     /// <summary>Draws ω with density (ω·ĝ)_+/c_d from <paramref name="random"/>; returns |g|·c_d. Allocation-free for d ≤ 64.</summary>
