@@ -22,25 +22,18 @@ public sealed record RateFit(double Rate, double RateStdErr, double Prefactor, i
             ys.Add(Math.Log(Math.Abs(values[i])));
         }
         int n = xs.Count;
-        if (n < 2) return new RateFit(double.NaN, double.NaN, double.NaN, n);
-        double mx = xs.Average(), my = ys.Average();
-        double sxx = 0, sxy = 0;
-        for (int i = 0; i < n; i++)
-        {
-            sxx += (xs[i] - mx) * (xs[i] - mx);
-            sxy += (xs[i] - mx) * (ys[i] - my);
-        }
-        if (!(sxx > 0)) return new RateFit(double.NaN, double.NaN, double.NaN, n);
-        double slope = sxy / sxx;
-        double intercept = my - slope * mx;
+        if (n < 2 || xs.Distinct().Count() < 2) return new RateFit(double.NaN, double.NaN, double.NaN, n);
+        var (intercept, slope) = MathNet.Numerics.Fit.Line(xs.ToArray(), ys.ToArray());
         double se = double.NaN;
         if (n >= 3)
         {
-            double rss = 0;
+            // Standard error of the slope from the residuals: √(RSS/(n−2) / Σ(x − x̄)²).
+            double mx = xs.Average(), rss = 0, sxx = 0;
             for (int i = 0; i < n; i++)
             {
                 double r = ys[i] - intercept - slope * xs[i];
                 rss += r * r;
+                sxx += (xs[i] - mx) * (xs[i] - mx);
             }
             se = Math.Sqrt(rss / (n - 2) / sxx);
         }
