@@ -34,6 +34,30 @@ public static class SphereMeasures
         return Math.Pow(Math.PI, 0.5 * dimension) / Gamma(0.5 * dimension + 1) * Math.Pow(radius, dimension);
     }
 
+    /// <summary>
+    /// |B(0, a) ∩ B(c e_1, b)|, the volume of the lens where two balls of radii a, b with centres c apart overlap:
+    /// the sum of the two caps cut by the radical plane x_1 = (c² + a² − b²)/(2c). A cap of a ball of radius r
+    /// beyond the plane at signed distance x from its centre has volume ½|B_r| I_{1−x²/r²}((d+1)/2, ½) for x ≥ 0
+    /// (regularised incomplete beta), and |B_r| minus the opposite cap for x &lt; 0. In d = 3 this is
+    /// π(a + b − c)²(c² + 2c(a + b) − 3(a − b)²)/(12c).
+    /// </summary>
+    public static double LensVolume(int dimension, double a, double b, double c)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(dimension, 1);
+        if (!(a >= 0) || !(b >= 0) || !(c >= 0)) throw new ArgumentOutOfRangeException(nameof(a), "radii and distance must be ≥ 0");
+        if (c >= a + b) return 0;
+        if (c <= Math.Abs(a - b)) return BallVolume(dimension, Math.Min(a, b));
+        double x = (c * c + a * a - b * b) / (2 * c);
+        return Cap(dimension, a, x) + Cap(dimension, b, c - x);
+    }
+
+    private static double Cap(int dimension, double radius, double x)
+    {
+        double ball = BallVolume(dimension, radius);
+        double half = 0.5 * ball * MathNet.Numerics.SpecialFunctions.BetaRegularized(0.5 * (dimension + 1), 0.5, Math.Max(0, 1 - x * x / (radius * radius)));
+        return x >= 0 ? half : ball - half;
+    }
+
     /// <summary>Γ at integers and half-integers by exact recursion (MathNet's Γ elsewhere).</summary>
     internal static double Gamma(double x)
     {
