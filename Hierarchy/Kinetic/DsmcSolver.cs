@@ -33,6 +33,7 @@ public sealed class DsmcSolver
     private readonly int _k;
     private readonly double[] _v;
     private readonly double[] _sigma;
+    private readonly double[] _factor;
     private readonly double[] _carry;
     private readonly double[] _maxSpeed2;
     private readonly double[] _g;
@@ -48,8 +49,11 @@ public sealed class DsmcSolver
     /// <param name="seed">Seed of the random stream.</param>
     /// <param name="stream">Stream index (e.g. a run number).</param>
     /// <param name="stepFraction">Δt as a fraction of the majorant mean collision time (default 0.1).</param>
+    /// <param name="rateFactors">Optional K×K symmetric factors χ_αβ ≥ 0 (row-major) multiplying every A^α_β: the
+    /// space-homogeneous Enskog equation with contact values χ_αβ (<see cref="EnskogContactValue"/>); null = 1.</param>
     /// <exception cref="InvalidParameterException">P &lt; 2, or more than 5·10^7 simulation particles.</exception>
-    public DsmcSolver(Mixture mixture, MixtureInitialData data, int particlesPerSpecies, ulong seed, ulong stream = 0, double stepFraction = 0.1)
+    public DsmcSolver(Mixture mixture, MixtureInitialData data, int particlesPerSpecies, ulong seed, ulong stream = 0, double stepFraction = 0.1,
+        IReadOnlyList<double>? rateFactors = null)
     {
         ArgumentNullException.ThrowIfNull(mixture);
         ArgumentNullException.ThrowIfNull(data);
@@ -66,12 +70,13 @@ public sealed class DsmcSolver
             for (int i = 1; i <= _counts[a]; i++)
                 profile.Sample(_random, _v.AsSpan(_counts.Row(a, i) * _d, _d));
         }
+        _factor = RateFactors(rateFactors, _k);
         _sigma = new double[_k * _k];
         for (int a = 1; a <= _k; a++)
             for (int b = 1; b <= _k; b++)
-                _sigma[(a - 1) * _k + b - 1] = a == b
+                _sigma[(a - 1) * _k + b - 1] = _factor[(a - 1) * _k + b - 1] * (a == b
                     ? mixture.LimitConstant(a, a) / (_counts[a] - 1)
-                    : 0.5 * (mixture.LimitConstant(a, b) / _counts[b] + mixture.LimitConstant(b, a) / _counts[a]);
+                    : 0.5 * (mixture.LimitConstant(a, b) / _counts[b] + mixture.LimitConstant(b, a) / _counts[a]));
         _carry = new double[_k * _k];
         _maxSpeed2 = new double[_k];
         for (int a = 1; a <= _k; a++) RefreshMaxSpeed(a);
@@ -151,6 +156,22 @@ public sealed class DsmcSolver
         }
     }
 
+    private static double[] RateFactors(IReadOnlyList<double>? factors, int k)
+    {
+        var f = new double[k * k];
+        if (factors is null) { Array.Fill(f, 1.0); return f; }
+        if (factors.Count != k * k) throw new ArgumentException($"{k}×{k} rate factors expected, got {factors.Count}", nameof(factors));
+        for (int a = 0; a < k; a++)
+            for (int b = 0; b < k; b++)
+            {
+                double x = factors[a * k + b];
+                if (!(x >= 0) || double.IsInfinity(x) || x != factors[b * k + a])
+                    throw new ArgumentException("rate factors must be finite, ≥ 0 and symmetric (both partners are updated)", nameof(factors));
+                f[a * k + b] = x;
+            }
+        return f;
+    }
+
     /// <summary>Runs the collision process to <paramref name="time"/> ≥ <see cref="Time"/>.</summary>
     public void AdvanceTo(double time, CancellationToken ct = default)
     {
@@ -164,7 +185,7 @@ public sealed class DsmcSolver
             {
                 double nu = 0;
                 for (int b = 1; b <= _k; b++)
-                    nu += _mixture.LimitConstant(a, b) * _kernel * (Math.Sqrt(_maxSpeed2[a - 1]) + Math.Sqrt(_maxSpeed2[b - 1]));
+                    nu += _factor[(a - 1) * _k + b - 1] * _mixture.LimitConstant(a, b) * _kernel * (Math.Sqrt(_maxSpeed2[a - 1]) + Math.Sqrt(_maxSpeed2[b - 1]));
                 fastest = Math.Max(fastest, nu);
             }
             double dt = fastest > 0 ? Math.Min(time - Time, _stepFraction / fastest) : time - Time;

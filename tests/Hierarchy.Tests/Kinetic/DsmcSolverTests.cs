@@ -154,4 +154,31 @@ public class DsmcSolverTests
         Assert.True(Math.Abs(coarse - fine) < 4 * sigma, $"ΔE_1: Δt fraction 0.1 → {coarse} ± {seCoarse}, 0.02 → {fine} ± {seFine}");
         Assert.True(sigma < 0.05 * Math.Abs(fine), "too noisy to be a test");
     }
+    /// <summary>
+    /// Uniform rate factors χ rescale time exactly: the NTC draws the same candidates with χσ over Δt/χ, so with χ = 2
+    /// the state at τ is bit for bit the unscaled state at 2τ (scaling by 2 is exact in binary floating point).
+    /// </summary>
+    [Fact]
+    public void UniformRateFactorsRescaleTime()
+    {
+        var mixture = KineticFixtures.Mixture();
+        var data = KineticFixtures.Maxwellians(mixture, 2.0, 1.0);
+        var scaled = new DsmcSolver(mixture, data, 500, 7, 0, 0.1, [2.0, 2.0, 2.0, 2.0]);
+        var plain = new DsmcSolver(mixture, data, 500, 7, 0);
+        scaled.AdvanceTo(0.05);
+        plain.AdvanceTo(0.1);
+        Assert.Equal(plain.CollisionCount, scaled.CollisionCount);
+        Assert.True(plain.CollisionCount > 100);
+        Assert.Equal(plain.MeanKineticEnergy(1), scaled.MeanKineticEnergy(1));
+        Assert.Equal(plain.MeanKineticEnergy(2), scaled.MeanKineticEnergy(2));
+    }
+
+    [Fact]
+    public void RateFactorsMustBeSymmetric()
+    {
+        var mixture = KineticFixtures.Mixture();
+        var data = KineticFixtures.Maxwellians(mixture, 2.0, 1.0);
+        Assert.Throws<ArgumentException>(() => new DsmcSolver(mixture, data, 50, 7, 0, 0.1, [1.0, 1.1, 1.2, 1.0]));
+        Assert.Throws<ArgumentException>(() => new DsmcSolver(mixture, data, 50, 7, 0, 0.1, [1.0, 1.0, 1.0]));
+    }
 }
