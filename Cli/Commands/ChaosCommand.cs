@@ -69,6 +69,14 @@ public static class ChaosCommand
                     ["outgoing"] = Row(p.OutgoingCorrelation),
                     ["outgoingStderr"] = Row(p.OutgoingCorrelationStderr),
                 },
+                ["relaxation"] = Relaxation(p.Relaxation, r.Dsmc.Energies.IsEmpty ? 0 : r.Dsmc.Energies[0].Length),
+                ["bbgky"] = p.Bbgky is null ? null : new JsonObject
+                {
+                    ["energies"] = Matrix(p.Bbgky.Energies),
+                    ["stderr"] = Matrix(p.Bbgky.Stderr),
+                    ["minusBoltzmann"] = Matrix(p.BbgkyMinusBoltzmann!.Energies),
+                    ["minusBoltzmannStderr"] = Matrix(p.BbgkyMinusBoltzmann.Stderr),
+                },
             });
         }
         return new JsonObject
@@ -85,11 +93,26 @@ public static class ChaosCommand
             ["hierarchy"] = r.Hierarchy is null ? null : new JsonObject { ["energies"] = Matrix(r.Hierarchy.Energies), ["stderr"] = Matrix(r.Hierarchy.Stderr) },
             ["equilibriumTemperature"] = r.EquilibriumTemperature,
             ["rateExponent"] = Value(r.RateExponent),
+            ["rateExponentStderr"] = Value(r.Rate.RateStdErrFromPoints),
+            ["rateExponentResidualStderr"] = Value(r.Rate.RateStdErr),
+            ["ratePrefactor"] = Value(r.Rate.Prefactor),
+            ["ratePointsUsed"] = r.Rate.PointsUsed,
             ["partial"] = r.Partial,
             ["notes"] = Json.Array(r.Notes),
             ["seconds"] = seconds,
         };
     }
+
+    private static JsonObject Relaxation(RelaxationExcess x, int k) => new()
+    {
+        ["excess"] = Matrix(x.Excess),
+        ["excessStderr"] = Matrix(x.ExcessStderr),
+        ["enskogExcess"] = Matrix(x.EnskogExcess),
+        ["enskogExcessStderr"] = Matrix(x.EnskogExcessStderr),
+        ["speedUp"] = new JsonObject { ["estimate"] = Value(x.SpeedUp), ["stderr"] = Value(x.SpeedUpStderr) },
+        ["enskogSpeedUp"] = new JsonObject { ["estimate"] = Value(x.EnskogSpeedUp), ["stderr"] = Value(x.EnskogSpeedUpStderr) },
+        ["contactValues"] = new JsonArray([.. Enumerable.Range(0, k).Select(a => (JsonNode?)Row(x.ContactValues.Skip(a * k).Take(k)))]),
+    };
 
     private static void WriteText(TextWriter o, ChaosResult r)
     {
@@ -105,10 +128,22 @@ public static class ChaosCommand
             o.WriteLine($"  contact energy correlation of species ({r.CorrelationSpecies.Alpha}, {r.CorrelationSpecies.Beta}) pairs within {F(ContactCorrelation.Reach)} ε_(α,β):");
             for (int t = 0; t < r.Times.Length; t++)
                 o.WriteLine($"    t = {F(r.Times[t]),-8} incoming {F(p.IncomingCorrelation[t])} ± {F(p.IncomingCorrelationStderr[t])}   outgoing {F(p.OutgoingCorrelation[t])} ± {F(p.OutgoingCorrelationStderr[t])}");
+            var x = p.Relaxation;
+            o.WriteLine($"  relaxation speed-up over the DSMC (increments from t = {F(r.Times[0])}): measured {F(x.SpeedUp)} ± {F(x.SpeedUpStderr)}, Enskog (χ_αβ − 1 = O(ε)) {F(x.EnskogSpeedUp)} ± {F(x.EnskogSpeedUpStderr)}");
+            o.WriteLine($"  contact values χ_αβ: {string.Join(", ", x.ContactValues.Select(F))}");
+            if (p.Bbgky is not null)
+            {
+                o.WriteLine("  BBGKY-hierarchy series J^N at this point (J^N − J^∞ from common random numbers):");
+                for (int t = 0; t < r.Times.Length; t++)
+                {
+                    var cells = Enumerable.Range(0, k).Select(a => $"E_{a + 1} = {F(p.Bbgky.Energies[t][a])} ± {F(p.Bbgky.Stderr[t][a])} (J^N − J^∞ = {F(p.BbgkyMinusBoltzmann!.Energies[t][a])} ± {F(p.BbgkyMinusBoltzmann.Stderr[t][a])})");
+                    o.WriteLine($"  t = {F(r.Times[t]),-8} {string.Join("   ", cells)}");
+                }
+            }
         }
         o.WriteLine(r.Hierarchy is null ? "hierarchy series: not computed (null)" : "hierarchy series:");
         if (r.Hierarchy is not null) WriteSeries(o, r.Times, r.Hierarchy, k);
-        o.WriteLine($"fitted |E^N − E^DSMC| ≈ C ε^p: p = {F(r.RateExponent)}");
+        o.WriteLine($"fitted relaxation speed-up ≈ C ε^p over {r.Rate.PointsUsed} resolved point(s): p = {F(r.RateExponent)} ± {F(r.Rate.RateStdErrFromPoints)} (from the points' errors; residuals give ± {F(r.Rate.RateStdErr)}), C = {F(r.Rate.Prefactor)}");
     }
 
     private static void WriteSeries(TextWriter o, IReadOnlyList<double> times, ChaosSeries s, int k)

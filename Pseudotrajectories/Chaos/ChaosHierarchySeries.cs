@@ -8,24 +8,46 @@ using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Execution;
 namespace HierarchyExplorer.Pseudotrajectories.Chaos;
 
 /// <summary>
-/// The truncated Boltzmann-hierarchy series for the chaos study: for each time t and species α, the Monte Carlo
-/// estimate (<see cref="ObservableEstimates"/>) of Σ_{k &lt; n} I_{e_α,k}(t) with φ = kinetic energy of particle [α, 1]
-/// and s = e_α, i.e. the series for E_α(t) = ∫ M_α|v|²/2 f_α(t, x, v) dv (homogeneous data: any x; x = 0 is used).
+/// The truncated hierarchy series for the chaos study: for each time t and species α, the Monte Carlo estimate
+/// (<see cref="ObservableEstimates"/>) of Σ_{k &lt; n} of the k-th Duhamel term with φ = kinetic energy of particle [α, 1]
+/// and s = e_α, i.e. the series for E_α(t) = ∫ M_α|v|²/2 f_α(t, x, v) dv (homogeneous data: any x; x = 0 is used) —
+/// of the Boltzmann hierarchy (J^∞, (9.6)) and, at a point of the Boltzmann–Grad line, of the BBGKY hierarchy
+/// (J^N, after (9.10)) with J^N − J^∞ from common random numbers.
 /// </summary>
 public static class ChaosHierarchySeries
 {
-    /// <summary>Energies [time][species] with standard errors; <paramref name="terms"/> = n gives k = 0..n−1.</summary>
+    /// <summary>Boltzmann-hierarchy energies [time][species] with standard errors; <paramref name="terms"/> = n gives k = 0..n−1.</summary>
     public static (ChaosSeries Series, bool Partial) Run(Scenario scenario, ImmutableArray<double> times, int terms, ulong seed,
         int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
+        var (series, partial) = Estimate(scenario, HierarchyMode.Boltzmann, times, terms, seed, maxDegreeOfParallelism, cancellationToken,
+            r => r.Boltzmann!);
+        return (series[0], partial);
+    }
+
+    /// <summary>
+    /// BBGKY-hierarchy energies J^N at <paramref name="point"/> and the differences J^N − J^∞ (same samples), [time][species].
+    /// </summary>
+    public static (ChaosSeries Bbgky, ChaosSeries BbgkyMinusBoltzmann, bool Partial) RunBbgky(Scenario scenario, ScalingResult point,
+        ImmutableArray<double> times, int terms, ulong seed, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var (series, partial) = Estimate(scenario with { Scaling = point }, HierarchyMode.Both, times, terms, seed, maxDegreeOfParallelism,
+            cancellationToken, r => r.Bbgky!, r => r.Difference!);
+        return (series[0], series[1], partial);
+    }
+
+    private static (ChaosSeries[] Series, bool Partial) Estimate(Scenario scenario, HierarchyMode mode, ImmutableArray<double> times, int terms,
+        ulong seed, int maxDegreeOfParallelism, CancellationToken cancellationToken, params Func<ObservableResult, HierarchyEstimate>[] pick)
+    {
         int k = scenario.Mixture.SpeciesCount, d = scenario.Dimension;
-        var energies = ImmutableArray.CreateBuilder<ImmutableArray<double>>(times.Length);
-        var errors = ImmutableArray.CreateBuilder<ImmutableArray<double>>(times.Length);
+        var energies = pick.Select(_ => ImmutableArray.CreateBuilder<ImmutableArray<double>>(times.Length)).ToArray();
+        var errors = pick.Select(_ => ImmutableArray.CreateBuilder<ImmutableArray<double>>(times.Length)).ToArray();
         bool partial = false;
         for (int t = 0; t < times.Length; t++)
         {
-            var e = new double[k];
-            var s = new double[k];
+            var e = new double[pick.Length, k];
+            var s = new double[pick.Length, k];
             for (int a = 1; a <= k; a++)
             {
                 var counts = new int[k];
@@ -37,7 +59,7 @@ public static class ChaosHierarchySeries
                     Time = times[t],
                     Terms = [.. Enumerable.Range(0, terms)],
                     Trees = null,
-                    Hierarchy = HierarchyMode.Boltzmann,
+                    Hierarchy = mode,
                 };
                 var options = new ObservableOptions
                 {
@@ -46,12 +68,21 @@ public static class ChaosHierarchySeries
                 };
                 var r = ObservableEstimates.Run(sc, options);
                 partial |= r.Partial;
-                e[a - 1] = r.Boltzmann!.Total.Value;
-                s[a - 1] = r.Boltzmann.Total.StdErr;
+                for (int i = 0; i < pick.Length; i++)
+                {
+                    var estimate = pick[i](r);
+                    e[i, a - 1] = estimate.Total.Value;
+                    s[i, a - 1] = estimate.Total.StdErr;
+                }
             }
-            energies.Add([.. e]);
-            errors.Add([.. s]);
+            for (int i = 0; i < pick.Length; i++)
+            {
+                energies[i].Add([.. Enumerable.Range(0, k).Select(a => e[i, a])]);
+                errors[i].Add([.. Enumerable.Range(0, k).Select(a => s[i, a])]);
+            }
         }
-        return (new ChaosSeries(energies.MoveToImmutable(), errors.MoveToImmutable(), 1), partial);
+        var series = new ChaosSeries[pick.Length];
+        for (int i = 0; i < pick.Length; i++) series[i] = new ChaosSeries(energies[i].MoveToImmutable(), errors[i].MoveToImmutable(), 1);
+        return (series, partial);
     }
 }

@@ -15,6 +15,9 @@ namespace HierarchyExplorer.Pseudotrajectories.Chaos;
 /// <param name="Collisions">Collisions over all runs.</param>
 /// <param name="Deviation">Mean over times t &gt; 0 and species of |E_α^N(t) − E_α^DSMC(t)|.</param>
 /// <param name="DeviationStderr">Standard error of that mean difference (particle and DSMC errors combined, as if independent).</param>
+/// <param name="Relaxation">The signed excess of the relaxation over the DSMC, per run increments, with Enskog's prediction.</param>
+/// <param name="Bbgky">Truncated BBGKY-hierarchy series J^N of E_α(t) at this point, or null (<c>hierarchyTerms</c> = 0 or cancelled).</param>
+/// <param name="BbgkyMinusBoltzmann">J^N − J^∞ from common random numbers, or null.</param>
 public sealed record ChaosParticlePoint(
     ImmutableArray<long> N,
     double Epsilon,
@@ -25,4 +28,7 @@ public sealed record ChaosParticlePoint(
     ImmutableArray<double> OutgoingCorrelationStderr,
     long Collisions,
     double Deviation,
-    double DeviationStderr);
+    double DeviationStderr,
+    RelaxationExcess Relaxation,
+    ChaosSeries? Bbgky,
+    ChaosSeries? BbgkyMinusBoltzmann);

@@ -6,7 +6,7 @@ using HierarchyExplorer.Hierarchy.Kinetic;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Hierarchy.Scenarios;
-using HierarchyExplorer.Pseudotrajectories.BadSets;
+using HierarchyExplorer.Pseudotrajectories.MonteCarlo;
 
 namespace HierarchyExplorer.Pseudotrajectories.Chaos;
 
@@ -58,7 +58,9 @@ public static class ChaosStudy
 
         int nt = times.Length, runs = spec.Runs;
         int dsmcTasks = options.DsmcRuns;
-        int total = dsmcTasks + points.Count * runs;
+        var contact = points.Select(p => ContactValues(mixture, p)).ToArray();
+        int enskogFrom = dsmcTasks, particleFrom = dsmcTasks + points.Count * dsmcTasks;
+        int total = particleFrom + points.Count * runs;
         var energies = new double[total][];   // [task] → flat [time·K + α−1]
         var correlations = new double[total][]; // [task] → [time·2 + {0 in, 1 out}]
         var collisions = new long[total];
@@ -71,9 +73,11 @@ public static class ChaosStudy
             try
             {
                 string stage;
-                if (task < dsmcTasks)
+                if (task < particleFrom)
                 {
-                    var solver = new DsmcSolver(mixture, data, spec.DsmcParticles, seed, (ulong)task, options.DsmcStepFraction);
+                    // Plain replicate q and the Enskog replicates q of every point share RandomStream(seed, q): same initial velocities.
+                    int q = task % dsmcTasks, p = task < enskogFrom ? -1 : (task - enskogFrom) / dsmcTasks;
+                    var solver = new DsmcSolver(mixture, data, spec.DsmcParticles, seed, (ulong)q, options.DsmcStepFraction, p < 0 ? null : contact[p]);
                     var e = new double[nt * k];
                     for (int t = 0; t < nt; t++)
                     {
@@ -82,11 +86,11 @@ public static class ChaosStudy
                     }
                     energies[task] = e;
                     collisions[task] = solver.CollisionCount;
-                    stage = $"dsmc run {task + 1}";
+                    stage = p < 0 ? $"dsmc run {q + 1}" : $"enskog dsmc ε = {points[p].Epsilon.ToString("G4", CultureInfo.InvariantCulture)} run {q + 1}";
                 }
                 else
                 {
-                    int p = (task - dsmcTasks) / runs, r = (task - dsmcTasks) % runs;
+                    int p = (task - particleFrom) / runs, r = (task - particleFrom) % runs;
                     var point = points[p];
                     var random = new RandomStream(seed, ((ulong)(p + 1) << 32) + (ulong)r);
                     (energies[task], correlations[task], collisions[task]) = RunParticles(mixture, point, data, times, pair, random, cancellationToken);
@@ -103,21 +107,7 @@ public static class ChaosStudy
         if (cancellationToken.IsCancellationRequested) partial = true;
 
         var dsmc = Reduce(energies.AsSpan(0, dsmcTasks), nt, k);
-        var result = ImmutableArray.CreateBuilder<ChaosParticlePoint>();
-        var eps = new List<double>();
-        var dev = new List<double>();
-        for (int p = 0; p < points.Count; p++)
-        {
-            int from = dsmcTasks + p * runs;
-            var series = Reduce(energies.AsSpan(from, runs), nt, k);
-            var corr = Reduce(correlations.AsSpan(from, runs), nt, 2);
-            long coll = 0;
-            for (int i = from; i < from + runs; i++) coll += collisions[i];
-            var (deviation, deviationErr) = Deviation(times, series, dsmc, k);
-            result.Add(new ChaosParticlePoint(points[p].N, points[p].Epsilon, series,
-                Column(corr.Energies, 0), Column(corr.Stderr, 0), Column(corr.Energies, 1), Column(corr.Stderr, 1), coll, deviation, deviationErr));
-            if (double.IsFinite(deviation) && deviation > 0) { eps.Add(points[p].Epsilon); dev.Add(deviation); }
-        }
+        var bbgky = new (ChaosSeries? Series, ChaosSeries? Difference)[points.Count];
         ChaosSeries? hierarchy = null;
         if (spec.HierarchyTerms > 0 && !cancellationToken.IsCancellationRequested)
         {
@@ -127,6 +117,14 @@ public static class ChaosStudy
                 hierarchy = series;
                 partial |= hierarchyPartial;
                 notes.Add($"hierarchy: truncated Boltzmann-hierarchy series, k = 0..{spec.HierarchyTerms - 1}, {scenario.MonteCarlo.Samples} samples per stratum (ObservableEstimates, φ = kinetic energy of particle [α, 1], s = e_α)");
+                for (int p = 0; p < points.Count && !cancellationToken.IsCancellationRequested; p++)
+                {
+                    progress?.Report(new ChaosProgress($"BBGKY series at N = ({string.Join(", ", points[p].N)})", total, total));
+                    var (b, diff, bbgkyPartial) = ChaosHierarchySeries.RunBbgky(scenario, points[p], times, spec.HierarchyTerms, seed, options.MaxDegreeOfParallelism, cancellationToken);
+                    bbgky[p] = (b, diff);
+                    partial |= bbgkyPartial;
+                }
+                notes.Add($"bbgky: truncated BBGKY-hierarchy series J^N at each point, same terms and samples, J^N − J^∞ from common random numbers");
                 progress?.Report(new ChaosProgress("hierarchy series", total, total));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -136,8 +134,44 @@ public static class ChaosStudy
         }
         else if (spec.HierarchyTerms > 0)
             notes.Add("hierarchy: not computed (cancelled)");
+
+        var result = ImmutableArray.CreateBuilder<ChaosParticlePoint>();
+        var eps = new List<double>();
+        var speedUp = new List<double>();
+        var speedUpErr = new List<double>();
+        for (int p = 0; p < points.Count; p++)
+        {
+            int from = particleFrom + p * runs;
+            var series = Reduce(energies.AsSpan(from, runs), nt, k);
+            var corr = Reduce(correlations.AsSpan(from, runs), nt, 2);
+            long coll = 0;
+            for (int i = from; i < from + runs; i++) coll += collisions[i];
+            var (deviation, deviationErr) = Deviation(times, series, dsmc, k);
+            var relaxation = RelaxationExcess.Measure(energies.AsSpan(from, runs), energies.AsSpan(0, dsmcTasks),
+                energies.AsSpan(enskogFrom + p * dsmcTasks, dsmcTasks), nt, k, [.. contact[p]]);
+            result.Add(new ChaosParticlePoint(points[p].N, points[p].Epsilon, series,
+                Column(corr.Energies, 0), Column(corr.Stderr, 0), Column(corr.Energies, 1), Column(corr.Stderr, 1), coll, deviation, deviationErr,
+                relaxation, bbgky[p].Series, bbgky[p].Difference));
+            eps.Add(points[p].Epsilon);
+            speedUp.Add(relaxation.SpeedUp);
+            speedUpErr.Add(relaxation.SpeedUpStderr);
+        }
+        var rate = RateFit.Fit(eps, speedUp, speedUpErr);
+        if (points.Count >= 2 && rate.PointsUsed < 2)
+            notes.Add($"rate: only {rate.PointsUsed} point(s) resolve the relaxation speed-up at 2σ; no exponent fitted (more runs, or earlier times)");
         return new ChaosResult(times, dsmc, dsmcCounts.ToImmutableArray(), result.ToImmutable(), hierarchy, teq,
-            ExponentFit.Slope(eps, dev), pair, partial, notes.ToImmutable());
+            rate, pair, partial, notes.ToImmutable());
+    }
+
+    /// <summary>χ_αβ of the point, K×K row-major (<see cref="EnskogContactValue"/>).</summary>
+    private static double[] ContactValues(Mixture mixture, ScalingResult point)
+    {
+        int k = mixture.SpeciesCount;
+        var chi = new double[k * k];
+        for (int a = 1; a <= k; a++)
+            for (int b = 1; b <= k; b++)
+                chi[(a - 1) * k + b - 1] = EnskogContactValue.FirstOrder(mixture.Dimension, point.Diameters, point.N, a, b);
+        return chi;
     }
 
     /// <summary>The points of the Boltzmann–Grad line of the spec (errors name <c>chaos.epsilons[i]</c> / <c>chaos.N[i]</c>).</summary>

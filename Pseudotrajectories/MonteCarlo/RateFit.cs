@@ -8,18 +8,23 @@ namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo;
 /// <param name="RateStdErr">Standard error of r from the residuals (NaN with fewer than three points).</param>
 /// <param name="Prefactor">C.</param>
 /// <param name="PointsUsed">Points used.</param>
-public sealed record RateFit(double Rate, double RateStdErr, double Prefactor, int PointsUsed)
+/// <param name="RateStdErrFromPoints">Standard error of r propagated from the points' own standard errors through the
+/// least-squares slope, Σ(x_i − x̄)² (σ_i/|Δ_i|)² / (Σ(x_i − x̄)²)² under the square root (first order in σ_i/|Δ_i|); honest
+/// with few points, where the residuals can line up by chance (NaN with fewer than two points).</param>
+public sealed record RateFit(double Rate, double RateStdErr, double Prefactor, int PointsUsed, double RateStdErrFromPoints = double.NaN)
 {
     /// <summary>Fits the points (ε_i, Δ_i ± σ_i).</summary>
     public static RateFit Fit(IReadOnlyList<double> epsilons, IReadOnlyList<double> values, IReadOnlyList<double> stderrs)
     {
         var xs = new List<double>();
         var ys = new List<double>();
+        var relative = new List<double>();
         for (int i = 0; i < epsilons.Count; i++)
         {
             if (!(Math.Abs(values[i]) > 2 * stderrs[i]) || !(epsilons[i] > 0)) continue;
             xs.Add(Math.Log(epsilons[i]));
             ys.Add(Math.Log(Math.Abs(values[i])));
+            relative.Add(stderrs[i] / Math.Abs(values[i]));
         }
         int n = xs.Count;
         if (n < 2 || xs.Distinct().Count() < 2) return new RateFit(double.NaN, double.NaN, double.NaN, n);
@@ -37,6 +42,13 @@ public sealed record RateFit(double Rate, double RateStdErr, double Prefactor, i
             }
             se = Math.Sqrt(rss / (n - 2) / sxx);
         }
-        return new RateFit(slope, se, Math.Exp(intercept), n);
+        double meanX = xs.Average(), sumXX = 0, propagated = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double dx = xs[i] - meanX;
+            sumXX += dx * dx;
+            propagated += dx * dx * relative[i] * relative[i];
+        }
+        return new RateFit(slope, se, Math.Exp(intercept), n, Math.Sqrt(propagated) / sumXX);
     }
 }

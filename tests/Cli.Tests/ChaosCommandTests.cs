@@ -39,6 +39,14 @@ public class ChaosCommandTests
         // T_eq = (n_1 T_1 + n_2 T_2)/(n_1 + n_2), n_α = c_α r_α^{1−d} = (1/4, 1/2).
         Assert.Equal(4.0 / 3.0, json.GetProperty("equilibriumTemperature").GetDouble(), 12);
         Assert.False(json.GetProperty("partial").GetBoolean());
+        // The relaxation excess: 0 at t_0 by construction, the contact values χ_αβ symmetric and > 1.
+        var relaxation = p.GetProperty("relaxation");
+        Assert.Equal(0.0, relaxation.GetProperty("excess")[0][0].GetDouble());
+        var chi = relaxation.GetProperty("contactValues");
+        Assert.Equal(chi[0][1].GetDouble(), chi[1][0].GetDouble());
+        Assert.True(chi[0][0].GetDouble() > 1);
+        Assert.Equal(System.Text.Json.JsonValueKind.Number, relaxation.GetProperty("speedUp").GetProperty("estimate").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, p.GetProperty("bbgky").ValueKind);
         // Energy of the hot light species decreases in the DSMC.
         Assert.True(dsmc.GetProperty("energies")[2][0].GetDouble() < dsmc.GetProperty("energies")[0][0].GetDouble());
     }
@@ -50,6 +58,11 @@ public class ChaosCommandTests
         var json = CliRunner.RunJson("chaos", "--scenario", Scenario(chaos), "--dsmc-runs", "2", "--json");
         var h = json.GetProperty("hierarchy");
         Assert.Equal(2, h.GetProperty("energies").GetArrayLength());
+        // The BBGKY series at the point, with J^N − J^∞ from common random numbers: the k = 0 term is the same (no collision).
+        var b = json.GetProperty("particles")[0].GetProperty("bbgky");
+        Assert.Equal(h.GetProperty("energies")[0][0].GetDouble(), b.GetProperty("energies")[0][0].GetDouble(), 12);
+        Assert.Equal(0.0, b.GetProperty("minusBoltzmann")[0][0].GetDouble());
+        Assert.Equal(2, b.GetProperty("minusBoltzmannStderr")[1].GetArrayLength());
         Assert.Equal(2, h.GetProperty("stderr")[1].GetArrayLength());
         // k = 0 term at t = 0: the energy of the Maxwellian T_1 = 2 restricted to |v| ≤ R = 5 (≈ 2.91), with its error.
         double e = h.GetProperty("energies")[0][0].GetDouble(), se = h.GetProperty("stderr")[0][0].GetDouble();
@@ -63,7 +76,7 @@ public class ChaosCommandTests
         Assert.True(code == 0, error);
         Assert.Contains("equilibrium temperature T_eq = 1.33333", output);
         Assert.Contains("particle system N = (156, 313)", output);
-        Assert.Contains("6/6", error);
+        Assert.Contains("10/10", error); // 2 DSMC + 2 × 2 Enskog DSMC + 2 × 2 particle runs
     }
 
     [Fact]

@@ -53,6 +53,28 @@ public static class ChaosSection
             "Mean kinetic energy per particle of each species against time, ± one standard error.");
         foreach (var p in result.Particles)
             doc.Paragraph($"ε = {Format.G(p.Epsilon)} (N = {string.Join(", ", p.N)}): mean |E^N − E^DSMC| = {Format.PlusMinus(p.Deviation, p.DeviationStderr)}, {p.Collisions} collisions.");
+        doc.Paragraph("The signed finite-ε effect: how much faster the particle system relaxes than the Boltzmann solution, from the increments " +
+                      "E_α(t) − E_α(t_0) of each run (the initial sampling noise cancels), against Enskog's excluded-volume prediction — the DSMC " +
+                      "with A^α_β multiplied by the first-order contact values χ_αβ = 1 + O(ε). Theorem 5.2 says the speed-up vanishes as ε → 0; " +
+                      "Enskog says how: linearly, with this constant." +
+                      (result.Particles.Any(p => p.Bbgky is not null) ? " The last column is the truncated BBGKY series minus the Boltzmann series (common random numbers): for homogeneous data the two truncated series agree far below their Monte Carlo error, so the finite-ε effect lies in what the series leaves out (the contact enhancement of the exact N-particle data, recollisions, higher orders)." : ""));
+        var excessHeader = new List<string> { "ε", "N", "speed-up measured", "Enskog prediction", "χ_12 − 1" };
+        bool withBbgky = result.Particles.Any(p => p.Bbgky is not null);
+        if (withBbgky) excessHeader.Add("max |J^N − J^∞| (t > 0)");
+        doc.Table(excessHeader, result.Particles.Select(p =>
+        {
+            var x = p.Relaxation;
+            var row = new List<string>
+            {
+                Format.G(p.Epsilon), string.Join(", ", p.N), Format.PlusMinus(x.SpeedUp, x.SpeedUpStderr), Format.PlusMinus(x.EnskogSpeedUp, x.EnskogSpeedUpStderr),
+                Format.G(x.ContactValues[k > 1 ? 1 : 0] - 1),
+            };
+            if (withBbgky)
+                row.Add(p.BbgkyMinusBoltzmann is { } d ? Format.G(d.Energies.Skip(1).SelectMany(r => r).Select(Math.Abs).DefaultIfEmpty(0).Max()) : "—");
+            return (IReadOnlyList<string>)row;
+        }));
+        if (result.Rate.PointsUsed >= 2)
+            doc.Paragraph($"Fitted speed-up ≈ C ε^p over {result.Rate.PointsUsed} resolved points: p = {Format.PlusMinus(result.Rate.Rate, result.Rate.RateStdErrFromPoints)} (Enskog: p = 1).");
         foreach (var note in result.Notes.Take(4)) doc.Paragraph($"*Note:* {note}");
     }
 
