@@ -37,8 +37,17 @@ public static class BenchCommand
         command.SetAction(parse => context.Execute(() =>
         {
             var counts = ParseCounts(parse.GetValue(s) ?? "");
-            var result = PseudoTrajectoryBench.Run(counts, parse.GetValue(k), parse.GetValue(dimension), parse.GetValue(samples),
-                parse.GetValue(threads), parse.GetValue(seed));
+            BenchResult result;
+            try
+            {
+                result = PseudoTrajectoryBench.Run(counts, parse.GetValue(k), parse.GetValue(dimension), parse.GetValue(samples),
+                    parse.GetValue(threads), parse.GetValue(seed));
+            }
+            catch (InvalidParameterException e) when (!e.Field.StartsWith("--", StringComparison.Ordinal))
+            {
+                // The facade names its parameters; on the command line the user typed options.
+                throw new InvalidParameterException("--" + e.Field, e.Rule);
+            }
             if (parse.GetValue(json))
             {
                 context.WriteJson(new JsonObject
@@ -70,7 +79,7 @@ public static class BenchCommand
         var values = new int[parts.Length];
         for (int i = 0; i < parts.Length; i++)
             if (!int.TryParse(parts[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out values[i]))
-                throw new InvalidParameterException("s", $"must be comma-separated integers like 2,2 (got '{text}')");
+                throw new InvalidParameterException("--s", $"must be comma-separated integers like 2,2 (got '{text}')");
         return new SpeciesCounts(values);
     }
 }

@@ -32,9 +32,9 @@ public class BenchCommandTests
     }
 
     [Theory]
-    [InlineData("2,x", "5", "100", "s")]
-    [InlineData("2,2", "-1", "100", "k")]
-    [InlineData("2,2", "5", "0", "samples")]
+    [InlineData("2,x", "5", "100", "--s")]
+    [InlineData("2,2", "-1", "100", "--k")]
+    [InlineData("2,2", "5", "0", "--samples")]
     public void Bad_input_exits_2_naming_the_field(string s, string k, string samples, string field)
     {
         var r = Run("bench", "pseudotrajectories", "--s", s, "--k", k, "--samples", samples, "--json");
