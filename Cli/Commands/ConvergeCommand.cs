@@ -23,9 +23,10 @@ public static class ConvergeCommand
         var samples = new Option<long?>("--samples") { Description = "Samples per stratum; default: the scenario's monteCarlo.samples." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed (the same at every ε: common random numbers across ε)." };
         var threads = new Option<int?>("--threads") { Description = "Maximum threads (results do not depend on it)." };
+        var checkpoint = new Option<string?>("--checkpoint") { Description = "Write running sums to FILE.eps0, FILE.eps1, … (one per ε) and resume from them if they exist." };
         var untruncated = new Option<bool>("--untruncated") { Description = "Also report Ĩ^N − J^N (8.14) at each ε (true hard-sphere flow; slower)." };
         var json = CommonOptions.Json();
-        var command = new Command("converge", "Convergence of J^N and Ĵ^N to J^∞ along the Boltzmann–Grad line.") { scenario, epsilons, samples, seed, threads, untruncated, json };
+        var command = new Command("converge", "Convergence of J^N and Ĵ^N to J^∞ along the Boltzmann–Grad line.") { scenario, epsilons, samples, seed, threads, checkpoint, untruncated, json };
         command.SetAction(parse => context.Execute(() =>
         {
             var (sc, fingerprint) = ScenarioInput.LoadWithFingerprint(parse.GetValue(scenario), context);
@@ -39,8 +40,15 @@ public static class ConvergeCommand
                 Seed = parse.GetValue(seed),
                 IncludeUntruncated = parse.GetValue(untruncated),
                 Fingerprint = fingerprint,
-                Execution = new ChunkRunOptions { MaxDegreeOfParallelism = t ?? -1, CancellationToken = token, Progress = Progress(context, "converge") },
+                Execution = new ChunkRunOptions
+                {
+                    MaxDegreeOfParallelism = t ?? -1,
+                    CancellationToken = token,
+                    CheckpointPath = parse.GetValue(checkpoint),
+                    Progress = Progress(context, "converge"),
+                },
             }));
+            if (result.Points.Any(p => p.Partial)) context.Warn("the run was interrupted: the estimates are partial (resume with the same --checkpoint)");
             foreach (var w in sc.Warnings.Concat(result.Warnings)) context.Warn(w);
             if (parse.GetValue(json)) context.WriteJson(ToJson(result));
             else WriteTable(context, result);

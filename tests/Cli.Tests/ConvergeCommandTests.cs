@@ -39,6 +39,26 @@ public class ConvergeCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Number, root.GetProperty("boltzmann").GetProperty("total").GetProperty("estimate").ValueKind);
     }
 
+    /// <summary>One checkpoint file per ε (suffix .eps{i}); resuming reproduces the output exactly; a changed sample count is refused.</summary>
+    [Fact]
+    public void CheckpointPerEpsilonIsWrittenAndResumedWithIdenticalOutput()
+    {
+        string path = Scenario();
+        string checkpoint = Path.Combine(_dir, "converge.checkpoint.json");
+        var plain = CliRunner.Run("converge", "--scenario", path, "--epsilons", "2e-5,1e-5", "--samples", "200", "--json");
+        var first = CliRunner.Run("converge", "--scenario", path, "--epsilons", "2e-5,1e-5", "--samples", "200", "--checkpoint", checkpoint, "--json");
+        Assert.True(first.Code == 0, first.Err);
+        Assert.True(File.Exists(checkpoint + ".eps0"));
+        Assert.True(File.Exists(checkpoint + ".eps1"));
+        Assert.Equal(plain.Out, first.Out);
+        var resumed = CliRunner.Run("converge", "--scenario", path, "--epsilons", "2e-5,1e-5", "--samples", "200", "--checkpoint", checkpoint, "--json");
+        Assert.Equal(first.Out, resumed.Out);
+        var other = CliRunner.Run("converge", "--scenario", path, "--epsilons", "2e-5,1e-5", "--samples", "300", "--checkpoint", checkpoint, "--json");
+        Assert.Equal(2, other.Code);
+        Assert.Contains("checkpoint", other.Err);
+        Assert.Equal("", other.Out);
+    }
+
     [Fact]
     public void UntruncatedDifferenceIsReportedOnRequest()
     {
