@@ -62,7 +62,7 @@ public static class ConvergenceStudy
         foreach (int k in scenario.Terms.Distinct().Where(k => k > 0))
         {
             double min = double.PositiveInfinity, max = double.NegativeInfinity;
-            foreach (var family in TreeFamilies.Enumerate(scenario.Observable.S, k).Take(4096))
+            foreach (var family in SignFamilies.Enumerate(scenario.Observable.S, k).Take(4096))
             {
                 double r = family.FiniteNConstant(scenario.Mixture, scaling) / family.LimitConstant(scenario.Mixture);
                 min = Math.Min(min, r);

@@ -105,7 +105,7 @@ public static class ObservableEstimates
             if (k == 0)
             {
                 // The free-transport term has no tree: it is evaluated whenever k = 0 is requested.
-                strata.Add(new Stratum(0, new TreeFamily(s, [], [], []), [0], 1));
+                strata.Add(new Stratum(0, new SignFamily(s, [], [], []), [0], 1));
                 continue;
             }
             // T_{k,δ}(t) empty: the term is exactly 0 (no stratum, no samples).
@@ -117,15 +117,15 @@ public static class ObservableEstimates
                 {
                     var first = group.First();
                     var patterns = group.Select(t => Code(t.J)).Distinct().OrderBy(c => c).ToArray();
-                    strata.Add(new Stratum(k, new TreeFamily(s, first.Alpha, first.Beta, first.M), patterns, 1));
+                    strata.Add(new Stratum(k, new SignFamily(s, first.Alpha, first.Beta, first.M), patterns, 1));
                 }
                 continue;
             }
-            var count = TreeFamilies.Count(s, k);
+            var count = SignFamilies.Count(s, k);
             if (count.IsZero) continue;
             if (count <= stratifyMax)
             {
-                foreach (var family in TreeFamilies.Enumerate(s, k))
+                foreach (var family in SignFamilies.Enumerate(s, k))
                     strata.Add(new Stratum(k, family, Stratum.AllPatterns(k), 1));
             }
             else

@@ -137,7 +137,7 @@ internal static class ObservableSampler
 
         double aInfinity = 1, aN = 0;
         for (int i = 0; i < k; i++) aInfinity *= mixture.LimitConstant(ws.Alpha[i], ws.Beta[i]);
-        if (p.WantBbgky) aN = TreeFamily.FiniteNConstant(mixture, p.Scaling!, s, ws.Alpha.AsSpan(0, k), ws.Beta.AsSpan(0, k));
+        if (p.WantBbgky) aN = SignFamily.FiniteNConstant(mixture, p.Scaling!, s, ws.Alpha.AsSpan(0, k), ws.Beta.AsSpan(0, k));
         var finalCounts = ws.CountsAfter(s, k);
 
         ws.Stamp++;

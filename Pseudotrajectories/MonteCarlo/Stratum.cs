@@ -5,7 +5,7 @@ namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo;
 /// drawn uniformly per sample), the sign patterns J evaluated (bit i set ⇔ j_{i+1} = −1) and the multiplier of the
 /// sample mean (1 for a fixed family; the exact family count for uniform family sampling).
 /// </summary>
-internal sealed record Stratum(int K, TreeFamily? Family, int[] Patterns, double Multiplier)
+internal sealed record Stratum(int K, SignFamily? Family, int[] Patterns, double Multiplier)
 {
     /// <summary>All 2^k sign patterns.</summary>
     public static int[] AllPatterns(int k) => Enumerable.Range(0, 1 << k).ToArray();

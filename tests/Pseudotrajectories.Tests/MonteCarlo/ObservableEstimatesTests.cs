@@ -14,8 +14,8 @@ public class ObservableEstimatesTests
     public void FamilyCountMatchesEnumeration(int[] s, int k)
     {
         var counts = new SpeciesCounts(s);
-        var families = TreeFamilies.Enumerate(counts, k).ToList();
-        Assert.Equal((int)TreeFamilies.Count(counts, k), families.Count);
+        var families = SignFamilies.Enumerate(counts, k).ToList();
+        Assert.Equal((int)SignFamilies.Count(counts, k), families.Count);
         Assert.Equal(families.Count, families.Select(f => f.ToString()).Distinct().Count());
         // Each family is a valid tree for every sign pattern (erratum 2's m-range is checked by CollisionTree).
         foreach (var f in families)

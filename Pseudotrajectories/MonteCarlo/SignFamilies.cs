@@ -9,13 +9,13 @@ namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo;
 /// ranges over the |s| + i − 1 existing particles (erratum 2) and β_i over K species, so there are
 /// K^k·|s|(|s|+1)…(|s|+k−1) families, each carrying 2^k sign patterns J (total trees (2K)^k·|s|…(|s|+k−1)).
 /// </summary>
-public static class TreeFamilies
+public static class SignFamilies
 {
     /// <summary>K^k·|s|(|s|+1)…(|s|+k−1) (1 for k = 0): the tree count of <see cref="TreeCounting.FullFamily"/> over 2^k.</summary>
     public static BigInteger Count(SpeciesCounts s, int k) => TreeCounting.FullFamily(s, k) >> k;
 
     /// <summary>All families of order k in lexicographic order of the steps ((α, m) by species then index, then β).</summary>
-    public static IEnumerable<TreeFamily> Enumerate(SpeciesCounts s, int k)
+    public static IEnumerable<SignFamily> Enumerate(SpeciesCounts s, int k)
     {
         if (k > 0 && s.Total == 0) yield break;
         int kSpecies = s.SpeciesCount;
@@ -28,7 +28,7 @@ public static class TreeFamilies
         int depth = 0;
         if (k == 0)
         {
-            yield return new TreeFamily(s, [], [], []);
+            yield return new SignFamily(s, [], [], []);
             yield break;
         }
         choice[0] = -1;
@@ -54,7 +54,7 @@ public static class TreeFamilies
             beta[depth] = choice[depth] % kSpecies + 1;
             if (depth == k - 1)
             {
-                yield return new TreeFamily(s, [.. alpha], [.. beta], [.. m]);
+                yield return new SignFamily(s, [.. alpha], [.. beta], [.. m]);
                 continue;
             }
             counts[beta[depth] - 1]++;

@@ -4,14 +4,15 @@ using HierarchyExplorer.Hierarchy.Model;
 namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo;
 
 /// <summary>
-/// A tree family (α, β, M) of order k for s: the 2^k collision trees (α, β, J, M) that differ only in the signs J.
-/// The estimators sample one family and evaluate all its sign patterns from the same random numbers.
+/// A sign family (α, β, M) of order k for s: the 2^k collision trees (α, β, J, M) that differ only in the signs J.
+/// The estimators sample one family and evaluate all its sign patterns from the same random numbers. (Not to be
+/// confused with <c>Trees.Enumeration.TreeFamily</c>, the whole index set of (8.13)/(8.17).)
 /// </summary>
 /// <param name="S">Initial particle numbers s.</param>
 /// <param name="Alpha">α_1..α_k (1-based species of the parent).</param>
 /// <param name="Beta">β_1..β_k (1-based species of the adjoined particle).</param>
 /// <param name="M">m_1..m_k (1-based index within species α_i, erratum 2).</param>
-public sealed record TreeFamily(SpeciesCounts S, ImmutableArray<int> Alpha, ImmutableArray<int> Beta, ImmutableArray<int> M)
+public sealed record SignFamily(SpeciesCounts S, ImmutableArray<int> Alpha, ImmutableArray<int> Beta, ImmutableArray<int> M)
 {
     /// <summary>Order k.</summary>
     public int Order => Alpha.Length;
