@@ -93,6 +93,11 @@ public class ChaosStudyTests
                 Assert.Equal(one.Particles[p].Series.Energies[t].ToArray(), two.Particles[p].Series.Energies[t].ToArray());
         }
         Assert.Equal(one.Particles[1].Collisions, two.Particles[1].Collisions);
+        for (int p = 0; p < 2; p++)
+        {
+            Assert.Equal(one.Particles[p].Relaxation.SpeedUp, two.Particles[p].Relaxation.SpeedUp);
+            Assert.Equal(one.Particles[p].Relaxation.EnskogSpeedUp, two.Particles[p].Relaxation.EnskogSpeedUp);
+        }
         var other = ChaosStudy.Run(s, new ChaosOptions(Seed: 8, MaxDegreeOfParallelism: 1, DsmcRuns: 2));
         Assert.NotEqual(one.Particles[0].Series.Energies[1][0], other.Particles[0].Series.Energies[1][0]);
     }
