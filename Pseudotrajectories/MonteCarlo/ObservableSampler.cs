@@ -272,8 +272,11 @@ internal static class ObservableSampler
                     px.Slice(ws.Rows[r] * d, d).CopyTo(ws.GatherX.AsSpan(r * d, d));
                     pv.Slice(ws.Rows[r] * d, d).CopyTo(ws.GatherV.AsSpan(r * d, d));
                 }
-                var config = new Configuration(ws.CountsAfter(p.S, i), d, ws.GatherX.AsSpan(0, rows * d), ws.GatherV.AsSpan(0, rows * d));
-                var ctx = BadSetContext.Create(p.Mixture, p.BadSetDiameters, config, ws.Alpha[i], ws.M[i], ws.Beta[i], p.Truncation);
+                // The workspace's context is refilled in place (no allocation per sample); the tree sampler and
+                // the family validation guarantee the species and index that Create would check.
+                var ctx = ws.BadSetContext;
+                ctx.Load(p.Mixture, p.BadSetDiameters, ws.CountsAfter(p.S, i), ws.GatherX.AsSpan(0, rows * d), ws.GatherV.AsSpan(0, rows * d),
+                    ws.Alpha[i], ws.M[i], ws.Beta[i], p.Truncation);
                 bad = p.BadSet!.Contains(ctx, ws.Omegas.AsSpan(i * d, d), ws.Adjoined.AsSpan(i * d, d));
                 ws.BadStamp[slot] = ws.Stamp;
                 ws.BadValue[slot] = bad;

@@ -1,11 +1,12 @@
 using HierarchyExplorer.Hierarchy.Model;
+using HierarchyExplorer.Pseudotrajectories.BadSets;
 using HierarchyExplorer.Pseudotrajectories.Trajectories;
 
 namespace HierarchyExplorer.Pseudotrajectories.MonteCarlo;
 
 /// <summary>
 /// Per-thread buffers of <see cref="ObservableSampler"/>: the two pseudo-trajectory workspaces (Boltzmann with
-/// recorded states for the bad sets, BBGKY without), the common random numbers of one sample, and scratch arrays.
+/// recorded states for the bad sets, BBGKY without), the common random numbers of one sample, the reusable bad-set context, and scratch arrays.
 /// </summary>
 internal sealed class ObservableWorkspace
 {
@@ -37,6 +38,7 @@ internal sealed class ObservableWorkspace
         Rows = new int[Capacity];
         GatherX = new double[Capacity * d];
         GatherV = new double[Capacity * d];
+        BadSetContext = new BadSetContext(Capacity, d);
         G = new double[d];
         int memo = Math.Max(1, maxOrder) << Math.Min(maxOrder, 20);
         BadStamp = new int[memo];
@@ -65,6 +67,9 @@ internal sealed class ObservableWorkspace
     public int[] Rows { get; }
     public double[] GatherX { get; }
     public double[] GatherV { get; }
+
+    /// <summary>The bad-set context of the adjunction being tested, reloaded per level and sign prefix (valid until the next load).</summary>
+    public BadSetContext BadSetContext { get; }
     public double[] G { get; }
     public int[] BadStamp { get; }
     public bool[] BadValue { get; }
