@@ -40,13 +40,7 @@ public static class ConvergeCommand
                 Seed = parse.GetValue(seed),
                 IncludeUntruncated = parse.GetValue(untruncated),
                 Fingerprint = fingerprint,
-                Execution = new ChunkRunOptions
-                {
-                    MaxDegreeOfParallelism = t ?? -1,
-                    CancellationToken = token,
-                    CheckpointPath = parse.GetValue(checkpoint),
-                    Progress = Progress(context, "converge"),
-                },
+                Execution = Execution(context, "converge", t, token, parse.GetValue(checkpoint)),
             }));
             if (result.Points.Any(p => p.Partial)) context.Warn("the run was interrupted: the estimates are partial (resume with the same --checkpoint)");
             foreach (var w in sc.Warnings.Concat(result.Warnings)) context.Warn(w);

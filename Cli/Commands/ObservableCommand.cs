@@ -49,13 +49,7 @@ public static class ObservableCommand
                 BadSet = ParseBadSet(parse.GetValue(badSet)),
                 IncludeUntruncated = parse.GetValue(untruncated),
                 Fingerprint = fingerprint,
-                Execution = new ChunkRunOptions
-                {
-                    MaxDegreeOfParallelism = t ?? -1,
-                    CancellationToken = token,
-                    CheckpointPath = parse.GetValue(checkpoint),
-                    Progress = Progress(context, "observable"),
-                },
+                Execution = Execution(context, "observable", t, token, parse.GetValue(checkpoint)),
             }));
             foreach (var w in sc.Warnings) context.Warn(w);
             if (result.Partial) context.Warn("the run was interrupted: the estimates are partial");
@@ -161,6 +155,15 @@ internal static class MonteCarloCliSupport
             Console.CancelKeyPress -= handler;
         }
     }
+
+    /// <summary>Chunk execution of a Monte Carlo command: threads (default all), Ctrl-C token, optional checkpoint, stderr progress.</summary>
+    public static ChunkRunOptions Execution(CliContext context, string label, int? threads, CancellationToken token, string? checkpoint) => new()
+    {
+        MaxDegreeOfParallelism = threads ?? -1,
+        CancellationToken = token,
+        CheckpointPath = checkpoint,
+        Progress = Progress(context, label),
+    };
 
     /// <summary>A progress sink writing "progress: 42% (n/N samples)" to stderr at most once per second.</summary>
     public static IProgress<ChunkProgress> Progress(CliContext context, string label) => new StderrProgress(context.Error, label);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Statistics;
 
 namespace HierarchyExplorer.Pseudotrajectories.Chaos;
 
@@ -102,22 +103,20 @@ public sealed record RelaxationExcess(
     /// <summary>Σ w·(mean increment of a − mean increment of b) and its standard error (paired by index, or independent).</summary>
     private static (double Value, double Stderr) Functional(ReadOnlySpan<double[]> a, ReadOnlySpan<double[]> b, double[] w, int species, bool paired)
     {
-        var xa = new List<double>();
-        var xb = new List<double>();
-        var diff = new List<double>();
+        RunningMoments ma = new(), mb = new(), md = new();
         for (int i = 0; i < Math.Max(a.Length, b.Length); i++)
         {
             double? fa = i < a.Length && a[i] is not null ? Project(a[i], w, species) : null;
             double? fb = i < b.Length && b[i] is not null ? Project(b[i], w, species) : null;
-            if (fa is { } x) xa.Add(x);
-            if (fb is { } y) xb.Add(y);
-            if (fa is { } p && fb is { } q) diff.Add(p - q);
+            if (fa is { } x) ma.Push(x);
+            if (fb is { } y) mb.Push(y);
+            if (fa is { } p && fb is { } q) md.Push(p - q);
         }
-        if (xa.Count == 0 || xb.Count == 0) return (double.NaN, double.NaN);
-        double value = paired && diff.Count > 0 ? diff.Average() : xa.Average() - xb.Average();
+        if (ma.Count == 0 || mb.Count == 0) return (double.NaN, double.NaN);
+        double value = paired && md.Count > 0 ? md.Mean : ma.Mean - mb.Mean;
         double stderr = paired
-            ? (diff.Count >= 2 ? Math.Sqrt(Variance(diff) / diff.Count) : double.NaN)
-            : (xa.Count >= 2 && xb.Count >= 2 ? Math.Sqrt(Variance(xa) / xa.Count + Variance(xb) / xb.Count) : double.NaN);
+            ? (md.Count >= 2 ? md.StandardError : double.NaN)
+            : (ma.Count >= 2 && mb.Count >= 2 ? Math.Sqrt(ma.Variance / ma.Count + mb.Variance / mb.Count) : double.NaN);
         return (value, stderr);
     }
 
@@ -126,12 +125,5 @@ public sealed record RelaxationExcess(
         double s = 0;
         for (int i = 0; i < w.Length; i++) if (w[i] != 0) s += w[i] * Increment(run, i, species);
         return s;
-    }
-
-    private static double Variance(List<double> x)
-    {
-        double m = x.Average(), s = 0;
-        foreach (var v in x) s += (v - m) * (v - m);
-        return s / (x.Count - 1);
     }
 }
