@@ -28,13 +28,13 @@ public static class ChaosHierarchySeries
     /// <summary>
     /// BBGKY-hierarchy energies J^N at <paramref name="point"/> and the differences J^N − J^∞ (same samples), [time][species].
     /// </summary>
-    public static (ChaosSeries Bbgky, ChaosSeries BbgkyMinusBoltzmann, bool Partial) RunBbgky(Scenario scenario, ScalingResult point,
+    public static (ChaosSeries Bbgky, ChaosSeries BbgkyMinusBoltzmann, ChaosSeries Boltzmann, bool Partial) RunBbgky(Scenario scenario, ScalingResult point,
         ImmutableArray<double> times, int terms, ulong seed, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var (series, partial) = Estimate(scenario with { Scaling = point }, HierarchyMode.Both, times, terms, seed, maxDegreeOfParallelism,
-            cancellationToken, r => r.Bbgky!, r => r.Difference!);
-        return (series[0], series[1], partial);
+            cancellationToken, r => r.Bbgky!, r => r.Difference!, r => r.Boltzmann!);
+        return (series[0], series[1], series[2], partial);
     }
 
     private static (ChaosSeries[] Series, bool Partial) Estimate(Scenario scenario, HierarchyMode mode, ImmutableArray<double> times, int terms,
