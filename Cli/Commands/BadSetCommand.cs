@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
+using HierarchyExplorer.Studies.BadSets;
+using HierarchyExplorer.Studies.Statistics;
 
 namespace HierarchyExplorer.Cli.Commands;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Model;
-using HierarchyExplorer.Pseudotrajectories.Studies;
+using HierarchyExplorer.Studies.Bench;
 
 namespace HierarchyExplorer.Cli.Commands;
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
-using HierarchyExplorer.Pseudotrajectories.Chaos;
+using HierarchyExplorer.Studies.Chaos;
 
 namespace HierarchyExplorer.Cli.Commands;
 

@@ -2,9 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Execution;
 using static HierarchyExplorer.Cli.Commands.MonteCarloCliSupport;
+using HierarchyExplorer.Studies.Convergence;
+using HierarchyExplorer.Studies.Observables;
+using HierarchyExplorer.Studies.Statistics;
 
 namespace HierarchyExplorer.Cli.Commands;
 

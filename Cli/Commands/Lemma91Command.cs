@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
-using HierarchyExplorer.Pseudotrajectories.Studies;
+using HierarchyExplorer.Studies.Proximity;
 
 namespace HierarchyExplorer.Cli.Commands;
 

@@ -1,14 +1,14 @@
 using HierarchyExplorer.Hierarchy.Scenarios;
 using HierarchyExplorer.Hierarchy;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Execution;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Statistics;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo;
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using System.Text;
 using static HierarchyExplorer.Cli.Commands.MonteCarloCliSupport;
+using HierarchyExplorer.Studies.Execution;
+using HierarchyExplorer.Studies.Observables;
+using HierarchyExplorer.Studies.Statistics;
 
 namespace HierarchyExplorer.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using HierarchyExplorer.Notebook.Report;
+using HierarchyExplorer.Reports;
 
 namespace HierarchyExplorer.Cli.Commands;
 

@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Scenarios;
-using HierarchyExplorer.Pseudotrajectories.Studies;
 using HierarchyExplorer.Trees;
+using HierarchyExplorer.Pseudotrajectories;
 
 namespace HierarchyExplorer.Cli.Commands;
 

@@ -9,11 +9,11 @@ public static class FiniteNConstants
 {
     /// <summary>A^N_{ℓ,(α,β)} = (N_β − ℓ_β) ε_(α,β)^{d−1} (species 1-based); 0 when ℓ_β ≥ N_β (no particle left to adjoin).</summary>
     public static double Of(Mixture mixture, ScalingResult scaling, SpeciesCounts ell, int alpha, int beta)
-    {
-        long remaining = scaling.N[beta - 1] - ell[beta];
-        if (remaining <= 0) return 0;
-        return remaining * Math.Pow(scaling.Diameters.Interaction(alpha, beta), mixture.Dimension - 1);
-    }
+        => OfRemaining(mixture, scaling, scaling.N[beta - 1] - ell[beta], alpha, beta);
+
+    /// <summary>(N_β − ℓ_β) ε_(α,β)^{d−1} given <paramref name="remaining"/> = N_β − ℓ_β; 0 when it is ≤ 0.</summary>
+    internal static double OfRemaining(Mixture mixture, ScalingResult scaling, long remaining, int alpha, int beta)
+        => remaining <= 0 ? 0 : remaining * Math.Pow(scaling.Diameters.Interaction(alpha, beta), mixture.Dimension - 1);
 
     /// <summary>The K×K matrix [α−1][β−1] of <see cref="Of"/> for ℓ = <paramref name="ell"/>.</summary>
     public static double[][] Matrix(Mixture mixture, ScalingResult scaling, SpeciesCounts ell)

@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Text;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
 using HierarchyExplorer.Pseudotrajectories.GoodConfigurations;
+using HierarchyExplorer.Studies.BadSets;
+using HierarchyExplorer.Studies.GoodConfigurations;
+using HierarchyExplorer.Studies.Statistics;
 
 namespace HierarchyExplorer.Notebook.Formatters;
 

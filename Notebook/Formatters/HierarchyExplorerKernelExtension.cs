@@ -4,12 +4,16 @@ using HierarchyExplorer.Hierarchy.Scenarios;
 using HierarchyExplorer.Hierarchy.Symbolic;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
 using HierarchyExplorer.Pseudotrajectories.GoodConfigurations;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Statistics;
-using HierarchyExplorer.Pseudotrajectories.Studies;
 using HierarchyExplorer.Trees;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
+using HierarchyExplorer.Studies.BadSets;
+using HierarchyExplorer.Studies.Convergence;
+using HierarchyExplorer.Studies.GoodConfigurations;
+using HierarchyExplorer.Studies.Observables;
+using HierarchyExplorer.Studies.Proximity;
+using HierarchyExplorer.Studies.Statistics;
+using HierarchyExplorer.Pseudotrajectories;
 
 namespace HierarchyExplorer.Notebook.Formatters;
 

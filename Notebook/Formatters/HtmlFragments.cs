@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using HierarchyExplorer.Notebook.Latex;
+using HierarchyExplorer.Reports.Latex;
 
 namespace HierarchyExplorer.Notebook.Formatters;
 

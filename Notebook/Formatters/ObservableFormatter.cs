@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
-using HierarchyExplorer.Notebook.Report;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Statistics;
+using HierarchyExplorer.Reports;
+using HierarchyExplorer.Studies.Convergence;
+using HierarchyExplorer.Studies.Observables;
+using HierarchyExplorer.Studies.Statistics;
 
 namespace HierarchyExplorer.Notebook.Formatters;
 

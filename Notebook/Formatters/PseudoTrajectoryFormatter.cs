@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using HierarchyExplorer.Hierarchy.Model;
-using HierarchyExplorer.Notebook.Report;
 using HierarchyExplorer.Pseudotrajectories.Proximity;
-using HierarchyExplorer.Pseudotrajectories.Studies;
+using HierarchyExplorer.Reports;
+using HierarchyExplorer.Studies.Proximity;
+using HierarchyExplorer.Pseudotrajectories;
 
 namespace HierarchyExplorer.Notebook.Formatters;
 

@@ -4,7 +4,7 @@ using HierarchyExplorer.Hierarchy.Kinetic;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Hierarchy.Scenarios;
-using HierarchyExplorer.Pseudotrajectories.Chaos;
+using HierarchyExplorer.Studies.Chaos;
 
 namespace HierarchyExplorer.Benchmarks;
 

@@ -3,7 +3,7 @@ using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.InitialData;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
-using HierarchyExplorer.Pseudotrajectories.Chaos;
+using HierarchyExplorer.Studies.Chaos;
 
 namespace HierarchyExplorer.Benchmarks;
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using HierarchyExplorer.Hierarchy.Scenarios;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo;
-using HierarchyExplorer.Pseudotrajectories.MonteCarlo.Execution;
+using HierarchyExplorer.Studies.Execution;
+using HierarchyExplorer.Studies.Observables;
 
 namespace HierarchyExplorer.Benchmarks;
 

@@ -5,9 +5,9 @@ using HierarchyExplorer.Pseudotrajectories.BadSets;
 using HierarchyExplorer.Pseudotrajectories.Proximity;
 using HierarchyExplorer.Pseudotrajectories.Recollisions;
 using HierarchyExplorer.Pseudotrajectories.Sampling;
-using HierarchyExplorer.Pseudotrajectories.Studies;
 using HierarchyExplorer.Pseudotrajectories.Trajectories;
 using HierarchyExplorer.Trees.Sampling;
+using HierarchyExplorer.Studies.Bench;
 
 namespace HierarchyExplorer.Benchmarks;
 

@@ -1,9 +1,11 @@
 using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
-using HierarchyExplorer.Pseudotrajectories.Studies;
 using HierarchyExplorer.Trees;
 using HierarchyExplorer.Trees.Sampling;
+using HierarchyExplorer.Pseudotrajectories;
+
+using HierarchyExplorer.TestSupport;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests;
 

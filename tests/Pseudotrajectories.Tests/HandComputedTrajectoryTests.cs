@@ -1,6 +1,8 @@
 using HierarchyExplorer.Hierarchy.Model;
-using HierarchyExplorer.Pseudotrajectories.Studies;
 using HierarchyExplorer.Trees;
+using HierarchyExplorer.Pseudotrajectories;
+
+using HierarchyExplorer.TestSupport;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests;
 

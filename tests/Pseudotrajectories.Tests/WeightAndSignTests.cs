@@ -1,8 +1,10 @@
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Model;
-using HierarchyExplorer.Pseudotrajectories.Studies;
 using HierarchyExplorer.Pseudotrajectories.Trajectories;
 using HierarchyExplorer.Trees;
+using HierarchyExplorer.Pseudotrajectories;
+
+using HierarchyExplorer.TestSupport;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests;
 

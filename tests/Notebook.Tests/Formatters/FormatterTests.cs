@@ -5,6 +5,8 @@ using HierarchyExplorer.Notebook.Formatters;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
 using HierarchyExplorer.Trees;
 using Microsoft.DotNet.Interactive.Formatting;
+using HierarchyExplorer.Studies.BadSets;
+using HierarchyExplorer.Studies.Statistics;
 
 namespace HierarchyExplorer.Notebook.Tests.Formatters;
 
@@ -133,7 +135,7 @@ public class FormatterTests
         // The worked example of docs/pseudotrajectories.md (d = 2, k = 2).
         var mixture = Mixture.Create(2, [new Species("1", 1, 1, 1), new Species("2", 2, 1, 2)]);
         var s = new SpeciesCounts(1, 1);
-        var report = HierarchyExplorer.Pseudotrajectories.Studies.PseudoTrajectoryReport.Build(mixture, Diameters.Create([0.02, 0.04]),
+        var report = HierarchyExplorer.Pseudotrajectories.PseudoTrajectoryReport.Build(mixture, Diameters.Create([0.02, 0.04]),
             new Configuration(s, 2, [0, 0, 0, 5], [1, 0, 0, 0]), 2.0, [1.5, 0.5],
             CollisionTree.Create(s, [1, 1], [1, 2], [1, -1], [1, 2]), [[1.0, 0.0], [0.0, 1.0]], [[3.0, 1.0], [1.0, 4.0]]);
         var root = Parse(PseudoTrajectoryFormatter.ToHtml(report));
@@ -156,11 +158,11 @@ public class FormatterTests
     [Fact]
     public void ConvergenceResultShowsDifferencesRatesAndPlot()
     {
-        static HierarchyExplorer.Pseudotrajectories.MonteCarlo.Statistics.Estimate E(double v, double e) => new(v, e, 1000, 0, 0);
-        var h = new HierarchyExplorer.Pseudotrajectories.MonteCarlo.HierarchyEstimate(E(0.19, 0.01), [new(1, E(0.2, 0.01)), new(2, E(-0.01, 0.002))]);
-        var points = new[] { 4e-3, 2e-3 }.Select(eps => new HierarchyExplorer.Pseudotrajectories.MonteCarlo.ConvergencePoint(
+        static HierarchyExplorer.Studies.Statistics.Estimate E(double v, double e) => new(v, e, 1000, 0, 0);
+        var h = new HierarchyExplorer.Studies.Observables.HierarchyEstimate(E(0.19, 0.01), [new(1, E(0.2, 0.01)), new(2, E(-0.01, 0.002))]);
+        var points = new[] { 4e-3, 2e-3 }.Select(eps => new HierarchyExplorer.Studies.Convergence.ConvergencePoint(
             eps, 2 * eps, [1, 2], E(-eps, eps / 20), E(-eps, eps / 20), [], [new(1, 1 - eps * eps, 1)], false)).ToArray();
-        var c = new HierarchyExplorer.Pseudotrajectories.MonteCarlo.ConvergenceResult(h, points,
+        var c = new HierarchyExplorer.Studies.Convergence.ConvergenceResult(h, points,
             new(1.0, 0.01, 1.0, 2), new(1.0, 0.01, 1.0, 2), ["a warning"]);
         var root = Parse(ObservableFormatter.ToHtml(c));
         var cells = Cells(root);

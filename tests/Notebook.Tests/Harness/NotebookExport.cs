@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using HierarchyExplorer.Notebook.Latex;
 using Markdig;
 using Microsoft.DotNet.Interactive.Documents;
 using DocumentNotebook = Microsoft.DotNet.Interactive.Documents.Jupyter.Notebook;
+using HierarchyExplorer.Reports.Latex;
 
 namespace HierarchyExplorer.Notebook.Tests.Harness;
 

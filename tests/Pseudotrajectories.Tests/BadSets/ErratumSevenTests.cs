@@ -1,5 +1,7 @@
 using HierarchyExplorer.Pseudotrajectories.BadSets;
-using static HierarchyExplorer.Pseudotrajectories.Tests.BadSets.BadSetFixtures;
+using static HierarchyExplorer.TestSupport.BadSetFixtures;
+
+using HierarchyExplorer.TestSupport;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests.BadSets;
 

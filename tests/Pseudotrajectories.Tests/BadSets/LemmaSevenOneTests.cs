@@ -1,6 +1,8 @@
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
-using static HierarchyExplorer.Pseudotrajectories.Tests.BadSets.BadSetFixtures;
+using static HierarchyExplorer.TestSupport.BadSetFixtures;
+
+using HierarchyExplorer.TestSupport;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests.BadSets;
 

@@ -3,8 +3,8 @@ using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Pseudotrajectories.Recollisions;
-using HierarchyExplorer.Pseudotrajectories.Studies;
 using HierarchyExplorer.Trees;
+using HierarchyExplorer.Pseudotrajectories;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests.Integration;
 

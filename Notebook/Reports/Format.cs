@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace HierarchyExplorer.Reports;
+
+/// <summary>Number formatting for reports (invariant culture, significant digits).</summary>
+public static class Format
+{
+    /// <summary>x with <paramref name="digits"/> significant digits.</summary>
+    public static string G(double x, int digits = 6) => x.ToString("G" + digits, CultureInfo.InvariantCulture);
+
+    /// <summary>"estimate ± stderr" with the stderr to two significant digits and the estimate to match.</summary>
+    public static string PlusMinus(double estimate, double stderr)
+    {
+        if (!(stderr > 0) || !double.IsFinite(stderr)) return $"{G(estimate)} ± {G(stderr, 2)}";
+        int decimals = 1 - (int)Math.Floor(Math.Log10(stderr));
+        if (decimals > 7) return $"{G(estimate, 3)} ± {G(stderr, 2)}";
+        decimals = Math.Max(decimals, 0);
+        return $"{estimate.ToString("F" + decimals, CultureInfo.InvariantCulture)} ± {stderr.ToString("F" + decimals, CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>A vector "(a, b, c)".</summary>
+    public static string Vector(IEnumerable<double> xs, int digits = 4) => "(" + string.Join(", ", xs.Select(x => G(x, digits))) + ")";
+}

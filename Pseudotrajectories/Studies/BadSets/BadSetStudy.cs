@@ -1,0 +1,108 @@
+using HierarchyExplorer.Hierarchy.Randomness;
+using HierarchyExplorer.Hierarchy.Numerics;
+using HierarchyExplorer.Studies.Execution;
+using HierarchyExplorer.Studies.Statistics;
+using HierarchyExplorer.Pseudotrajectories.BadSets;
+
+namespace HierarchyExplorer.Studies.BadSets;
+
+/// <summary>
+/// Monte Carlo measures of the bad sets of Prop. 7.1 and the bound of Prop. 7.2 (7.14). Samples (ω, v)
+/// with ω uniform on S^{d−1} and v uniform in B_R^d; measure = |S^{d−1}|·|B_R^d| × fraction inside.
+/// Chunks of 4096 samples use the stream (seed, chunk index), so results depend only on
+/// (problem, samples, seed).
+/// </summary>
+public static class BadSetStudy
+{
+    /// <summary>Paper, complete and operational measures from the same samples, the bound (7.14) and the misses.</summary>
+    public static BadSetStudyResult Run(BadSetProblem problem, int samples, ulong seed, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentOutOfRangeException.ThrowIfNegative(samples);
+        var ctx = problem.Context;
+        int d = ctx.Dimension;
+        double r = problem.Parameters.R;
+        // Counters: paper, complete, operational, operational∖paper, operational∖complete.
+        var c = ChunkedMonteCarlo.Run(samples, seed, 5, maxDegreeOfParallelism, (rng, n, counts) =>
+        {
+            Span<double> omega = stackalloc double[d];
+            Span<double> v = stackalloc double[d];
+            for (int i = 0; i < n; i++)
+            {
+                Draw(rng, omega, v, r);
+                bool p = PaperBadSet.Instance.Contains(ctx, omega, v);
+                bool q = CompleteBadSet.Instance.Contains(ctx, omega, v);
+                bool o = OperationalBadSet.Instance.Contains(ctx, omega, v);
+                if (p) counts[0]++;
+                if (q) counts[1]++;
+                if (o) counts[2]++;
+                if (o && !p) counts[3]++;
+                if (o && !q) counts[4]++;
+            }
+        });
+        double total = DomainMeasure(d, r);
+        var missP = MeasureEstimate.FromCount(c[3], samples, 1);
+        var missC = MeasureEstimate.FromCount(c[4], samples, 1);
+        return new BadSetStudyResult(
+            MeasureEstimate.FromCount(c[0], samples, total),
+            MeasureEstimate.FromCount(c[1], samples, total),
+            MeasureEstimate.FromCount(c[2], samples, total),
+            Bound(problem), missP.Measure, missP.StdErr, missC.Measure, missC.StdErr, samples, seed, total);
+    }
+
+    /// <summary>Monte Carlo measure of any bad set on S^{d−1} × B_R^d, same sampling and streams as <see cref="Run"/>.</summary>
+    public static MeasureEstimate Measure(BadSetProblem problem, IBadSet set, int samples, ulong seed, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(set);
+        var ctx = problem.Context;
+        int d = ctx.Dimension;
+        double r = problem.Parameters.R;
+        var c = ChunkedMonteCarlo.Run(samples, seed, 1, maxDegreeOfParallelism, (rng, n, counts) =>
+        {
+            Span<double> omega = stackalloc double[d];
+            Span<double> v = stackalloc double[d];
+            for (int i = 0; i < n; i++)
+            {
+                Draw(rng, omega, v, r);
+                if (set.Contains(ctx, omega, v)) counts[0]++;
+            }
+        });
+        return MeasureEstimate.FromCount(c[0], samples, DomainMeasure(d, r));
+    }
+
+    /// <summary>
+    /// Runs <see cref="Run"/> for each η (same configuration, same seed: common random numbers) and fits the
+    /// exponent of each measure in η.
+    /// </summary>
+    public static BadSetSweep Sweep(BadSetProblem problem, IReadOnlyList<double> etas, int samples, ulong seed, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(etas);
+        var rows = etas.Select(eta => new BadSetSweepRow(eta, Run(problem.WithEta(eta), samples, seed, maxDegreeOfParallelism))).ToList();
+        int d = problem.Mixture.Dimension;
+        return new BadSetSweep(rows,
+            ExponentFit.Slope(etas, rows.Select(x => x.Result.Paper.Measure).ToList()),
+            ExponentFit.Slope(etas, rows.Select(x => x.Result.Complete.Measure).ToList()),
+            ExponentFit.Slope(etas, rows.Select(x => x.Result.Operational.Measure).ToList()),
+            (d - 1.0) / (2 * d + 2));
+    }
+
+    /// <summary>The bound (7.14), (m_1 + … + m_K) R^d η^{(d−1)/(2d+2)}, with the implied constant set to 1.</summary>
+    public static double Bound(BadSetProblem problem)
+    {
+        int d = problem.Mixture.Dimension;
+        var p = problem.Parameters;
+        return problem.Configuration.ParticleCount * Math.Pow(p.R, d) * Math.Pow(p.Eta, (d - 1.0) / (2 * d + 2));
+    }
+
+    /// <summary>|S^{d−1}| · |B_R^d|.</summary>
+    public static double DomainMeasure(int dimension, double radius)
+        => SphereMeasures.SurfaceArea(dimension) * SphereMeasures.BallVolume(dimension, radius);
+
+    private static void Draw(RandomStream rng, Span<double> omega, Span<double> v, double r)
+    {
+        rng.NextUnitVector(omega);
+        rng.NextInBall(v, r);
+    }
+}

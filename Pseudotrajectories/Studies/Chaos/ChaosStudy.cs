@@ -1,0 +1,282 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using HierarchyExplorer.Hierarchy;
+using HierarchyExplorer.Hierarchy.Dynamics;
+using HierarchyExplorer.Hierarchy.Kinetic;
+using HierarchyExplorer.Hierarchy.Model;
+using HierarchyExplorer.Hierarchy.Randomness;
+using HierarchyExplorer.Hierarchy.Scenarios;
+using HierarchyExplorer.Studies.Statistics;
+
+namespace HierarchyExplorer.Studies.Chaos;
+
+/// <summary>
+/// Propagation of chaos end to end (Theorem 5.2): the (N_1, …, N_K) hard-sphere system in the periodic unit box
+/// at points of the Boltzmann–Grad line (2.28), started from space-homogeneous chaotic data, against the DSMC
+/// solution of the space-homogeneous Boltzmann system (1.1)/(2.38) with the same initial velocities' law.
+/// </summary>
+/// <remarks>
+/// Particle run r of point p draws from <c>RandomStream(seed, (p + 1)·2^32 + r)</c>, DSMC replicate r from
+/// <c>RandomStream(seed, r)</c>; runs are independent tasks reduced in index order, so results depend only on
+/// (scenario, seed, options) and never on the thread count.
+/// </remarks>
+public static class ChaosStudy
+{
+    /// <summary>Runs the study described by <c>scenario.Chaos</c>.</summary>
+    /// <exception cref="InvalidParameterException">No <c>chaos</c> block, non-uniform densities
+    /// (<c>initialData.species[i].density</c>), bad times, or a point of the line that does not fit the unit box.</exception>
+    public static ChaosResult Run(Scenario scenario, ChaosOptions? options = null, IProgress<ChaosProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        options ??= new ChaosOptions();
+        var spec = scenario.Chaos ?? throw new InvalidParameterException("chaos", "the scenario has no chaos block (shared/spec/scenario.md)");
+        var mixture = scenario.Mixture;
+        var data = scenario.InitialData;
+        int k = mixture.SpeciesCount, d = mixture.Dimension;
+        for (int a = 1; a <= k; a++)
+            if (!data.Of(a).Density.IsHomogeneous)
+                throw new InvalidParameterException($"initialData.species[{a - 1}].density", "must be uniform for the chaos study (space-homogeneous data: the DSMC solves the space-homogeneous system (2.38))");
+        var times = spec.Times;
+        if (times.IsDefaultOrEmpty) throw new InvalidParameterException("chaos.times", "must list at least one time");
+        for (int i = 0; i < times.Length; i++)
+        {
+            if (!(times[i] >= 0) || double.IsInfinity(times[i]))
+                throw new InvalidParameterException($"chaos.times[{i}]", $"must be a finite number ≥ 0 (got {times[i]})");
+            if (i > 0 && times[i] < times[i - 1])
+                throw new InvalidParameterException($"chaos.times[{i}]", "times must be in increasing order");
+        }
+        if (spec.Runs < 1) throw new InvalidParameterException("chaos.runs", $"must be ≥ 1 (got {spec.Runs})");
+        if (options.DsmcRuns < 2) throw new InvalidParameterException("dsmcRuns", $"must be ≥ 2 to give standard errors (got {options.DsmcRuns})");
+        var points = Points(mixture, spec);
+        var notes = ImmutableArray.CreateBuilder<string>();
+        foreach (var p in points) notes.AddRange(p.Notes);
+        var dsmcCounts = DsmcSolver.SimulationCounts(mixture, spec.DsmcParticles);
+        ulong seed = options.Seed ?? scenario.MonteCarlo.Seed;
+        var weights = MixtureEquilibrium.NumberWeights(mixture);
+        double teq = MixtureEquilibrium.Temperature(mixture, data, weights);
+        (int, int) pair = k >= 2 ? (1, 2) : (1, 1);
+
+        int nt = times.Length, runs = spec.Runs;
+        int dsmcTasks = options.DsmcRuns;
+        var contact = points.Select(p => ContactValues(mixture, p)).ToArray();
+        int enskogFrom = dsmcTasks, particleFrom = dsmcTasks + points.Count * dsmcTasks;
+        int total = particleFrom + points.Count * runs;
+        var energies = new double[total][];   // [task] → flat [time·K + α−1]
+        var correlations = new double[total][]; // [task] → [time·2 + {0 in, 1 out}]
+        var collisions = new long[total];
+        int completed = 0;
+        bool partial = false;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism <= 0 ? -1 : options.MaxDegreeOfParallelism };
+        Parallel.For(0, total, parallel, task =>
+        {
+            if (cancellationToken.IsCancellationRequested) { partial = true; return; }
+            try
+            {
+                string stage;
+                if (task < particleFrom)
+                {
+                    // Plain replicate q and the Enskog replicates q of every point share RandomStream(seed, q): same initial velocities.
+                    int q = task % dsmcTasks, p = task < enskogFrom ? -1 : (task - enskogFrom) / dsmcTasks;
+                    var solver = new DsmcSolver(mixture, data, spec.DsmcParticles, seed, (ulong)q, options.DsmcStepFraction, p < 0 ? null : contact[p]);
+                    var e = new double[nt * k];
+                    for (int t = 0; t < nt; t++)
+                    {
+                        solver.AdvanceTo(times[t], cancellationToken);
+                        for (int a = 1; a <= k; a++) e[t * k + a - 1] = solver.MeanKineticEnergy(a);
+                    }
+                    energies[task] = e;
+                    collisions[task] = solver.CollisionCount;
+                    stage = p < 0 ? $"dsmc run {q + 1}" : $"enskog dsmc ε = {points[p].Epsilon.ToString("G4", CultureInfo.InvariantCulture)} run {q + 1}";
+                }
+                else
+                {
+                    int p = (task - particleFrom) / runs, r = (task - particleFrom) % runs;
+                    var point = points[p];
+                    var random = new RandomStream(seed, ((ulong)(p + 1) << 32) + (ulong)r);
+                    (energies[task], correlations[task], collisions[task]) = RunParticles(mixture, point, data, times, pair, random, cancellationToken);
+                    stage = $"N = ({string.Join(", ", point.N)}) run {r + 1}";
+                }
+                int done = Interlocked.Increment(ref completed);
+                progress?.Report(new ChaosProgress(stage, done, total));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                partial = true;
+            }
+        });
+        if (cancellationToken.IsCancellationRequested) partial = true;
+
+        var dsmc = Reduce(energies.AsSpan(0, dsmcTasks), nt, k);
+        var bbgky = new (ChaosSeries? Series, ChaosSeries? Difference)[points.Count];
+        ChaosSeries? hierarchy = null;
+        if (spec.HierarchyTerms > 0 && !cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                // J^∞ comes with every BBGKY run (same samples, common random numbers), bit for bit the Boltzmann-only
+                // estimate (BoltzmannSeriesIsTheSameFromEitherRun): taken from the first point instead of a run of its own.
+                for (int p = 0; p < points.Count && !cancellationToken.IsCancellationRequested; p++)
+                {
+                    progress?.Report(new ChaosProgress($"hierarchy series at N = ({string.Join(", ", points[p].N)})", total, total));
+                    var (b, diff, boltzmann, seriesPartial) = ChaosHierarchySeries.RunBbgky(scenario, points[p], times, spec.HierarchyTerms, seed, options.MaxDegreeOfParallelism, cancellationToken);
+                    bbgky[p] = (b, diff);
+                    hierarchy ??= boltzmann;
+                    partial |= seriesPartial;
+                }
+                notes.Add($"hierarchy: truncated Boltzmann-hierarchy series, k = 0..{spec.HierarchyTerms - 1}, {scenario.MonteCarlo.Samples} samples per stratum (ObservableEstimates, φ = kinetic energy of particle [α, 1], s = e_α)");
+                notes.Add($"bbgky: truncated BBGKY-hierarchy series J^N at each point, same terms and samples, J^N − J^∞ from common random numbers");
+                progress?.Report(new ChaosProgress("hierarchy series", total, total));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                partial = true;
+            }
+        }
+        else if (spec.HierarchyTerms > 0)
+            notes.Add("hierarchy: not computed (cancelled)");
+
+        var result = ImmutableArray.CreateBuilder<ChaosParticlePoint>();
+        var eps = new List<double>();
+        var speedUp = new List<double>();
+        var speedUpErr = new List<double>();
+        for (int p = 0; p < points.Count; p++)
+        {
+            int from = particleFrom + p * runs;
+            var series = Reduce(energies.AsSpan(from, runs), nt, k);
+            var corr = Reduce(correlations.AsSpan(from, runs), nt, 2);
+            long coll = 0;
+            for (int i = from; i < from + runs; i++) coll += collisions[i];
+            var (deviation, deviationErr) = Deviation(times, series, dsmc, k);
+            var relaxation = RelaxationExcess.Measure(energies.AsSpan(from, runs), energies.AsSpan(0, dsmcTasks),
+                energies.AsSpan(enskogFrom + p * dsmcTasks, dsmcTasks), nt, k, [.. contact[p]]);
+            result.Add(new ChaosParticlePoint(points[p].N, points[p].Epsilon, series,
+                Column(corr.Energies, 0), Column(corr.Stderr, 0), Column(corr.Energies, 1), Column(corr.Stderr, 1), coll, deviation, deviationErr,
+                relaxation, bbgky[p].Series, bbgky[p].Difference));
+            eps.Add(points[p].Epsilon);
+            speedUp.Add(relaxation.SpeedUp);
+            speedUpErr.Add(relaxation.SpeedUpStderr);
+        }
+        var rate = RateFit.Fit(eps, speedUp, speedUpErr);
+        if (points.Count >= 2 && rate.PointsUsed < 2)
+            notes.Add($"rate: only {rate.PointsUsed} point(s) resolve the relaxation speed-up at 2σ; no exponent fitted (more runs, or earlier times)");
+        return new ChaosResult(times, dsmc, dsmcCounts.ToImmutableArray(), result.ToImmutable(), hierarchy, teq,
+            rate, pair, partial, notes.ToImmutable());
+    }
+
+    /// <summary>χ_αβ of the point, K×K row-major (<see cref="EnskogContactValue"/>).</summary>
+    private static double[] ContactValues(Mixture mixture, ScalingResult point)
+    {
+        int k = mixture.SpeciesCount;
+        var chi = new double[k * k];
+        for (int a = 1; a <= k; a++)
+            for (int b = 1; b <= k; b++)
+                chi[(a - 1) * k + b - 1] = EnskogContactValue.FirstOrder(mixture.Dimension, point.Diameters, point.N, a, b);
+        return chi;
+    }
+
+    /// <summary>The points of the Boltzmann–Grad line of the spec (errors name <c>chaos.epsilons[i]</c> / <c>chaos.N[i]</c>).</summary>
+    internal static List<ScalingResult> Points(Mixture mixture, ChaosSpec spec)
+    {
+        var points = new List<ScalingResult>();
+        bool byEps = !spec.Epsilons.IsDefaultOrEmpty;
+        int count = byEps ? spec.Epsilons.Length : spec.ParticleNumbers.IsDefault ? 0 : spec.ParticleNumbers.Length;
+        if (count == 0) throw new InvalidParameterException("chaos.epsilons", "must list at least one ε (or give chaos.N)");
+        for (int i = 0; i < count; i++)
+        {
+            string field = byEps ? $"chaos.epsilons[{i}]" : $"chaos.N[{i}]";
+            var s = byEps
+                ? BoltzmannGradScaling.FromEpsilon(mixture, spec.Epsilons[i], field)
+                : BoltzmannGradScaling.FromParticleNumbers(mixture, spec.ParticleNumbers[i], field);
+            long n = s.N.Sum();
+            if (n > 2_000_000) throw new InvalidParameterException(field, $"gives {n} particles; the chaos study allows at most 2·10^6");
+            if (s.Diameters.Max * 3 > 1) throw new InvalidParameterException(field, $"gives max ε_α = {s.Diameters.Max.ToString("G6", CultureInfo.InvariantCulture)}; the unit box needs max ε_α ≤ 1/3");
+            points.Add(s);
+        }
+        return points;
+    }
+
+    private static (double[] Energies, double[] Correlations, long Collisions) RunParticles(Mixture mixture, ScalingResult point,
+        HierarchyExplorer.Hierarchy.InitialData.MixtureInitialData data, ImmutableArray<double> times, (int Alpha, int Beta) pair,
+        RandomStream random, CancellationToken ct)
+    {
+        int k = mixture.SpeciesCount, d = mixture.Dimension, nt = times.Length;
+        var counts = new SpeciesCounts(point.N.Select(n => (int)n).ToArray());
+        var start = RandomSequentialPlacement.Sample(mixture, point.Diameters, counts, data, random);
+        var system = new HardSphereSystem(mixture, point.Diameters, start, new FlowOptions(Box: new PeriodicBox(1.0)));
+        var e = new double[nt * k];
+        var c = new double[nt * 2];
+        var x = new double[counts.Total * d];
+        var v = new double[counts.Total * d];
+        for (int t = 0; t < nt; t++)
+        {
+            system.AdvanceTo(times[t], ct);
+            for (int a = 1; a <= k; a++) e[t * k + a - 1] = system.MeanKineticEnergy(a);
+            system.CopyPositions(x);
+            system.CopyVelocities(v);
+            var m = ContactCorrelation.Measure(mixture, point.Diameters, counts, x, v, pair.Alpha, pair.Beta);
+            c[t * 2] = m.Incoming;
+            c[t * 2 + 1] = m.Outgoing;
+        }
+        return (e, c, system.CollisionCount);
+    }
+
+    /// <summary>Mean and standard error over the completed runs (null entries skipped; NaN values skipped per entry).</summary>
+    private static ChaosSeries Reduce(ReadOnlySpan<double[]> runs, int nt, int k)
+    {
+        var mean = ImmutableArray.CreateBuilder<ImmutableArray<double>>(nt);
+        var err = ImmutableArray.CreateBuilder<ImmutableArray<double>>(nt);
+        int completed = 0;
+        foreach (var r in runs) if (r is not null) completed++;
+        for (int t = 0; t < nt; t++)
+        {
+            var m = new double[k];
+            var s = new double[k];
+            for (int a = 0; a < k; a++)
+            {
+                double sum = 0, sum2 = 0;
+                int n = 0;
+                foreach (var r in runs)
+                {
+                    if (r is null || double.IsNaN(r[t * k + a])) continue;
+                    sum += r[t * k + a];
+                    n++;
+                }
+                double mu = n > 0 ? sum / n : double.NaN;
+                foreach (var r in runs)
+                {
+                    if (r is null || double.IsNaN(r[t * k + a])) continue;
+                    sum2 += (r[t * k + a] - mu) * (r[t * k + a] - mu);
+                }
+                m[a] = mu;
+                s[a] = n >= 2 ? Math.Sqrt(sum2 / (n - 1) / n) : double.NaN;
+            }
+            mean.Add([.. m]);
+            err.Add([.. s]);
+        }
+        return new ChaosSeries(mean.MoveToImmutable(), err.MoveToImmutable(), completed);
+    }
+
+    private static (double Mean, double Stderr) Deviation(ImmutableArray<double> times, ChaosSeries particles, ChaosSeries dsmc, int k)
+    {
+        double sum = 0, var = 0;
+        int n = 0;
+        bool anyPositive = times.Any(t => t > 0);
+        for (int t = 0; t < times.Length; t++)
+        {
+            if (anyPositive && times[t] == 0) continue;
+            for (int a = 0; a < k; a++)
+            {
+                double diff = particles.Energies[t][a] - dsmc.Energies[t][a];
+                if (double.IsNaN(diff)) continue;
+                sum += Math.Abs(diff);
+                double s1 = particles.Stderr[t][a], s2 = dsmc.Stderr[t][a];
+                var += (double.IsNaN(s1) ? 0 : s1 * s1) + (double.IsNaN(s2) ? 0 : s2 * s2);
+                n++;
+            }
+        }
+        return n == 0 ? (double.NaN, double.NaN) : (sum / n, Math.Sqrt(var) / n);
+    }
+
+    private static ImmutableArray<double> Column(ImmutableArray<ImmutableArray<double>> rows, int column)
+        => [.. rows.Select(r => r[column])];
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Numerics;
+using HierarchyExplorer.Hierarchy;
+using HierarchyExplorer.Hierarchy.Scenarios;
+using HierarchyExplorer.Studies.Execution;
+using HierarchyExplorer.Studies.Statistics;
+using HierarchyExplorer.Trees.Enumeration;
+
+namespace HierarchyExplorer.Studies.Observables;
+
+/// <summary>
+/// Facade of the Monte Carlo layer: estimates the truncated series Σ_k I_{s,k,R,δ} restricted to good configurations
+/// ((6.14)–(6.15), (8.4)–(8.5), (8.13), (8.17)) through the truncated elementary observables J^∞ (9.6), J^N and Ĵ^N
+/// (§9.2), for the orders k and trees of a scenario, with standard errors, from common random numbers.
+/// </summary>
+/// <remarks>
+/// Strata: k = 0 is one stratum; for k ≥ 1 each tree family (α, β, M) is its own stratum when the family count
+/// K^k·|s|…(|s|+k−1) is at most <see cref="ObservableOptions.StratifyMaxFamilies"/> (then every family gets the
+/// requested samples), else one stratum draws a family uniformly per sample and multiplies by the exact count.
+/// Explicit tree lists are grouped by family. Every family evaluates its sign patterns from the same random numbers.
+/// A result depends only on (scenario, samples, seed, sampling mode, bad set, chunk size) — not on the thread count.
+/// </remarks>
+public static class ObservableEstimates
+{
+    /// <summary>Runs the estimators for <paramref name="scenario"/>.</summary>
+    /// <exception cref="InvalidParameterException">Bad options (samples &lt; 1, …) or a checkpoint of another run.</exception>
+    public static ObservableResult Run(Scenario scenario, ObservableOptions? options = null)
+    {
+        options ??= new ObservableOptions();
+        long samples = options.Samples ?? scenario.MonteCarlo.Samples;
+        ulong seed = options.Seed ?? scenario.MonteCarlo.Seed;
+        if (samples < 1) throw new InvalidParameterException("monteCarlo.samples", $"must be ≥ 1 (got {samples})");
+        if (options.StratifyMaxFamilies < 1) throw new InvalidParameterException("stratifyMaxFamilies", "must be ≥ 1");
+        var problem = new ObservableProblem(scenario, options);
+        var orders = scenario.Terms.Distinct().ToArray();
+        var strata = BuildStrata(scenario, orders, options.StratifyMaxFamilies);
+        var plan = new ChunkPlan(strata.Select(_ => samples).ToArray(), options.ChunkSize);
+        int maxOrder = strata.Count == 0 ? 0 : strata.Max(s => s.K);
+        string fingerprint = Fingerprint(scenario, options, orders);
+        var run = ChunkRunner.Run(plan, seed, ObservableSampler.Channels,
+            () => new ObservableWorkspace(problem, maxOrder),
+            (task, random, ws, block, token) =>
+            {
+                var stratum = strata[task.Stratum];
+                for (int i = 0; i < task.Count; i++)
+                {
+                    if ((i & 63) == 0) token.ThrowIfCancellationRequested();
+                    ObservableSampler.Sample(problem, stratum, random, ws);
+                    block.Push(ws.Values);
+                }
+            }, options.Execution, fingerprint);
+
+        HierarchyEstimate Assemble(int channel)
+        {
+            var terms = new List<TermEstimate>();
+            foreach (int k in orders)
+            {
+                var parts = new List<Estimate>();
+                for (int st = 0; st < strata.Count; st++)
+                    if (strata[st].K == k) parts.Add(run.Strata[st].Estimate(channel));
+                terms.Add(new TermEstimate(k, Sum(parts)));
+            }
+            return new HierarchyEstimate(Sum(terms.Select(t => t.Estimate)), terms);
+        }
+
+        bool bbgky = problem.WantBbgky;
+        bool both = bbgky && problem.WantBoltzmann;
+        long drawn = run.Strata.Sum(b => b.Count);
+        return new ObservableResult(
+            scenario.Time, drawn, seed, run.Partial,
+            problem.WantBoltzmann ? Assemble(0) : null,
+            bbgky ? Assemble(1) : null,
+            both ? Assemble(2) : null,
+            both ? Assemble(3) : null,
+            both ? Assemble(4) : null,
+            Assemble(5),
+            problem.WantUntruncated ? Assemble(6) : null,
+            problem.WantUntruncated ? Assemble(7) : null,
+            options.Sampling, options.BadSet);
+    }
+
+    /// <summary>
+    /// Sum of independent estimates: values and squared standard errors add; the variance per sample is reported as
+    /// n·stderr² (the variance of an equivalent single-stratum estimator with the same total samples).
+    /// </summary>
+    public static Estimate Sum(IEnumerable<Estimate> parts)
+    {
+        double value = 0, var = 0, ess = 0;
+        long n = 0;
+        foreach (var e in parts)
+        {
+            value += e.Value;
+            var += e.StdErr * e.StdErr;
+            n += e.Samples;
+            ess += e.EffectiveSampleSize;
+        }
+        return new Estimate(value, Math.Sqrt(var), n, n * var, ess);
+    }
+
+    internal static List<Stratum> BuildStrata(Scenario scenario, IReadOnlyList<int> orders, int stratifyMax)
+    {
+        var s = scenario.Observable.S;
+        var strata = new List<Stratum>();
+        foreach (int k in orders)
+        {
+            if (k == 0)
+            {
+                // The free-transport term has no tree: it is evaluated whenever k = 0 is requested.
+                strata.Add(new Stratum(0, new SignFamily(s, [], [], []), [0], 1));
+                continue;
+            }
+            // T_{k,δ}(t) empty: the term is exactly 0 (no stratum, no samples).
+            if (!(scenario.Time - (k + 1) * scenario.Truncation.Delta > 0)) continue;
+            if (scenario.Trees is { } trees)
+            {
+                foreach (var group in trees.Where(t => t.Order == k)
+                             .GroupBy(t => string.Join(";", t.Alpha) + "|" + string.Join(";", t.Beta) + "|" + string.Join(";", t.M)))
+                {
+                    var first = group.First();
+                    var patterns = group.Select(t => Code(t.J)).Distinct().OrderBy(c => c).ToArray();
+                    strata.Add(new Stratum(k, new SignFamily(s, first.Alpha, first.Beta, first.M), patterns, 1));
+                }
+                continue;
+            }
+            var count = SignFamilies.Count(s, k);
+            if (count.IsZero) continue;
+            if (count <= stratifyMax)
+            {
+                foreach (var family in SignFamilies.Enumerate(s, k))
+                    strata.Add(new Stratum(k, family, Stratum.AllPatterns(k), 1));
+            }
+            else
+            {
+                strata.Add(new Stratum(k, null, Stratum.AllPatterns(k), (double)count));
+            }
+        }
+        return strata;
+    }
+
+    private static int Code(IReadOnlyList<int> j)
+    {
+        int code = 0;
+        for (int i = 0; i < j.Count; i++) if (j[i] < 0) code |= 1 << i;
+        return code;
+    }
+
+    private static string Fingerprint(Scenario scenario, ObservableOptions options, int[] orders)
+        => string.Create(CultureInfo.InvariantCulture,
+            $"{options.Fingerprint}|t={scenario.Time:R}|k={string.Join(",", orders)}|s={scenario.Observable.S}|phi={scenario.Observable.Phi}|mode={options.Sampling}|bad={options.BadSet}|strat={options.StratifyMaxFamilies}|eps={scenario.Scaling?.Epsilon:R}|h={scenario.Hierarchy}|u={options.IncludeUntruncated}");
+}
