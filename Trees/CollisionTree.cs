@@ -66,18 +66,7 @@ public sealed class CollisionTree : IEquatable<CollisionTree>
         if (beta.Count != k) throw new InvalidParameterException($"{field}.beta", $"must have the same length as {field}.alpha ({k})");
         if (j.Count != k) throw new InvalidParameterException($"{field}.j", $"must have the same length as {field}.alpha ({k})");
         if (m.Count != k) throw new InvalidParameterException($"{field}.m", $"must have the same length as {field}.alpha ({k})");
-        int kSpecies = s.SpeciesCount;
-        var counts = s.Components.ToArray();
-        for (int i = 0; i < k; i++)
-        {
-            if (alpha[i] < 1 || alpha[i] > kSpecies) throw new InvalidParameterException($"{field}.alpha[{i}]", $"must be a species in 1..{kSpecies} (got {alpha[i]})");
-            if (beta[i] < 1 || beta[i] > kSpecies) throw new InvalidParameterException($"{field}.beta[{i}]", $"must be a species in 1..{kSpecies} (got {beta[i]})");
-            if (j[i] != 1 && j[i] != -1) throw new InvalidParameterException($"{field}.j[{i}]", $"must be 1 (gain) or -1 (loss) (got {j[i]})");
-            int existing = counts[alpha[i] - 1];
-            if (m[i] < 1 || m[i] > existing)
-                throw new InvalidParameterException($"{field}.m[{i}]", $"must be in 1..{existing}: the particles of species {alpha[i]} existing before step {i + 1} (erratum 2, (8.11)) (got {m[i]})");
-            counts[beta[i] - 1]++;
-        }
+        AdjunctionSequence.Validate(s, alpha, beta, j, m, field);
         return new CollisionTree(s, [.. alpha], [.. beta], [.. j], [.. m]);
     }
 

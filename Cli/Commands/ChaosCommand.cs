@@ -93,8 +93,8 @@ public static class ChaosCommand
             ["hierarchy"] = r.Hierarchy is null ? null : new JsonObject { ["energies"] = Matrix(r.Hierarchy.Energies), ["stderr"] = Matrix(r.Hierarchy.Stderr) },
             ["equilibriumTemperature"] = r.EquilibriumTemperature,
             ["rateExponent"] = Value(r.RateExponent),
-            ["rateExponentStderr"] = Value(r.Rate.RateStdErrFromPoints),
-            ["rateExponentResidualStderr"] = Value(r.Rate.RateStdErr),
+            ["rateExponentStderr"] = Value(r.Rate.ExponentStdErrFromPoints),
+            ["rateExponentResidualStderr"] = Value(r.Rate.ExponentStdErr),
             ["ratePrefactor"] = Value(r.Rate.Prefactor),
             ["ratePointsUsed"] = r.Rate.PointsUsed,
             ["partial"] = r.Partial,
@@ -143,7 +143,7 @@ public static class ChaosCommand
         }
         o.WriteLine(r.Hierarchy is null ? "hierarchy series: not computed (null)" : "hierarchy series:");
         if (r.Hierarchy is not null) WriteSeries(o, r.Times, r.Hierarchy, k);
-        o.WriteLine($"fitted relaxation speed-up ≈ C ε^p over {r.Rate.PointsUsed} resolved point(s): p = {F(r.RateExponent)} ± {F(r.Rate.RateStdErrFromPoints)} (from the points' errors; residuals give ± {F(r.Rate.RateStdErr)}), C = {F(r.Rate.Prefactor)}");
+        o.WriteLine($"fitted relaxation speed-up ≈ C ε^p over {r.Rate.PointsUsed} resolved point(s): p = {F(r.RateExponent)} ± {F(r.Rate.ExponentStdErrFromPoints)} (from the points' errors; residuals give ± {F(r.Rate.ExponentStdErr)}), C = {F(r.Rate.Prefactor)}");
     }
 
     private static void WriteSeries(TextWriter o, IReadOnlyList<double> times, ChaosSeries s, int k)

@@ -101,10 +101,10 @@ public static class ConvergeCommand
         };
     }
 
-    private static JsonObject Fit(RateFit f) => new()
+    private static JsonObject Fit(PowerLawFit f) => new()
     {
-        ["rate"] = Number(f.Rate),
-        ["stderr"] = Number(f.RateStdErr),
+        ["rate"] = Number(f.Exponent),
+        ["stderr"] = Number(f.ExponentStdErr),
         ["prefactor"] = Number(f.Prefactor),
         ["points"] = f.PointsUsed,
     };
@@ -119,7 +119,7 @@ public static class ConvergeCommand
             string ratio = p.ConstantRatios.Count == 0 ? "-" : p.ConstantRatios.Min(c => c.Min).ToString("G8", CultureInfo.InvariantCulture);
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p.Epsilon,-12:G4} {Format(p.Difference),30} {Format(p.DifferenceHat),30} {ratio,16}"));
         }
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rate of J^N − J^∞: {r.Rate.Rate:G3} ± {r.Rate.RateStdErr:G2} ({r.Rate.PointsUsed} points)"));
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rate of Ĵ^N − J^∞: {r.RateHat.Rate:G3} ± {r.RateHat.RateStdErr:G2} ({r.RateHat.PointsUsed} points)"));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rate of J^N − J^∞: {r.Rate.Exponent:G3} ± {r.Rate.ExponentStdErr:G2} ({r.Rate.PointsUsed} points)"));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rate of Ĵ^N − J^∞: {r.RateHat.Exponent:G3} ± {r.RateHat.ExponentStdErr:G2} ({r.RateHat.PointsUsed} points)"));
     }
 }

@@ -13,6 +13,13 @@ namespace HierarchyExplorer.Hierarchy.Collisions;
 public static class OmegaImpactOperator
 {
     /// <summary>
+    /// In place on the pair of a post-collisional adjunction (j_i = +1 in (8.23), (9.3)): the parent's velocity
+    /// <paramref name="vParent"/> and the adjoined particle's <paramref name="vAdjoined"/> become their ω-collided values.
+    /// </summary>
+    public static void Apply(Span<double> vParent, Span<double> vAdjoined, double massParent, double massAdjoined, ReadOnlySpan<double> omega)
+        => CollisionLaw.Apply(vParent, vAdjoined, massParent, massAdjoined, omega);
+
+    /// <summary>
     /// In place on V_s (flat species-major, length |s|·d): (v_m^α, v_ℓ^β) ← ((v_m^α)^{ω*}, (v_ℓ^β)^{ω*}),
     /// Definition 8.2. <paramref name="masses"/> is M_1..M_K (index 0 = species 1). No allocation.
     /// </summary>

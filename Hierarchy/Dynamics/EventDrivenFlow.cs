@@ -1,6 +1,7 @@
 using System.Globalization;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Numerics;
+using HierarchyExplorer.Hierarchy.Collisions;
 
 namespace HierarchyExplorer.Hierarchy.Dynamics;
 

@@ -3,6 +3,7 @@ using HierarchyExplorer.Hierarchy.InitialData;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Hierarchy.Numerics;
+using HierarchyExplorer.Hierarchy.Collisions;
 
 namespace HierarchyExplorer.Hierarchy.Kinetic;
 

@@ -36,10 +36,13 @@ public static class PhaseSpace
 
     /// <summary>X_m ∈ Δ_m^X(θ) of (5.2): every pair strictly farther apart than θ.</summary>
     public static bool IsWellSeparated(SpeciesCounts m, ReadOnlySpan<double> positions, double theta)
+        => m.Total < 2 || IsWellSeparated(positions, positions.Length / m.Total, theta);
+
+    /// <summary>X ∈ Δ^X(θ) of (5.2) for flat positions of dimension <paramref name="dimension"/> (species play no part).</summary>
+    public static bool IsWellSeparated(ReadOnlySpan<double> positions, int dimension, double theta)
     {
-        int n = m.Total;
-        if (n < 2) return true;
-        int d = positions.Length / n;
+        int n = positions.Length / dimension;
+        int d = dimension;
         double t2 = theta * theta;
         for (int i = 0; i < n; i++)
         {

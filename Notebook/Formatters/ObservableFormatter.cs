@@ -73,8 +73,8 @@ public static class ObservableFormatter
             ]), "convergence along the Boltzmann–Grad line (Theorem 5.2)"));
         sb.Append(HtmlFragments.Table(["fit |Δ| ≈ C ε^r", "r ± stderr", "points"],
         [
-            ["J^N − J^∞", EstimateFormatter.PlusMinus(c.Rate.Rate, c.Rate.RateStdErr), c.Rate.PointsUsed.ToString(CultureInfo.InvariantCulture)],
-            ["Ĵ^N − J^∞", EstimateFormatter.PlusMinus(c.RateHat.Rate, c.RateHat.RateStdErr), c.RateHat.PointsUsed.ToString(CultureInfo.InvariantCulture)],
+            ["J^N − J^∞", EstimateFormatter.PlusMinus(c.Rate.Exponent, c.Rate.ExponentStdErr), c.Rate.PointsUsed.ToString(CultureInfo.InvariantCulture)],
+            ["Ĵ^N − J^∞", EstimateFormatter.PlusMinus(c.RateHat.Exponent, c.RateHat.ExponentStdErr), c.RateHat.PointsUsed.ToString(CultureInfo.InvariantCulture)],
         ]));
         sb.Append(HtmlFragments.InlineSvg(PlotSvg(c)));
         foreach (var w in c.Warnings) sb.Append("<p class=\"hx-warning\">").Append(HtmlFragments.Escape(w)).Append("</p>");
@@ -90,9 +90,9 @@ public static class ObservableFormatter
             new("|J^N − J^∞|", eps, [.. c.Points.Select(p => Math.Abs(p.Difference.Value))]),
             new("|Ĵ^N − J^∞|", eps, [.. c.Points.Select(p => Math.Abs(p.DifferenceHat.Value))]),
         };
-        if (!double.IsNaN(c.Rate.Rate))
-            series.Add(new($"fit {c.Rate.Prefactor.ToString("G3", CultureInfo.InvariantCulture)} ε^{c.Rate.Rate.ToString("F2", CultureInfo.InvariantCulture)}",
-                eps, [.. eps.Select(e => c.Rate.Prefactor * Math.Pow(e, c.Rate.Rate))], LinesOnly: true));
+        if (!double.IsNaN(c.Rate.Exponent))
+            series.Add(new($"fit {c.Rate.Prefactor.ToString("G3", CultureInfo.InvariantCulture)} ε^{c.Rate.Exponent.ToString("F2", CultureInfo.InvariantCulture)}",
+                eps, [.. eps.Select(e => c.Rate.Prefactor * Math.Pow(e, c.Rate.Exponent))], LinesOnly: true));
         return SvgPlots.Lines("Convergence as ε → 0", "ε", "|difference|", series, logLog: true, width: width, height: height);
     }
 }

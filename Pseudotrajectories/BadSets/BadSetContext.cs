@@ -1,3 +1,4 @@
+using HierarchyExplorer.Hierarchy.Collisions;
 using System.Diagnostics.CodeAnalysis;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Model;
@@ -207,16 +208,5 @@ public sealed class BadSetContext
     /// the former in (7.21)).
     /// </summary>
     public void PostCollisional(ReadOnlySpan<double> omega, ReadOnlySpan<double> v, Span<double> parentStar, Span<double> newStar)
-    {
-        var vl = Velocity(ParentRow);
-        double proj = 0;
-        for (int k = 0; k < v.Length; k++) proj += (vl[k] - v[k]) * omega[k];
-        double total = MassAlpha + MassBeta;
-        double cp = 2 * MassBeta / total * proj, cn = 2 * MassAlpha / total * proj;
-        for (int k = 0; k < v.Length; k++)
-        {
-            parentStar[k] = vl[k] - cp * omega[k];
-            newStar[k] = v[k] + cn * omega[k];
-        }
-    }
+        => CollisionLaw.Apply(Velocity(ParentRow), v, MassAlpha, MassBeta, omega, parentStar, newStar);
 }

@@ -6,8 +6,8 @@ using HierarchyExplorer.Hierarchy.Numerics;
 namespace HierarchyExplorer.Pseudotrajectories.GoodConfigurations;
 
 /// <summary>
-/// Exact membership in the well-separated set Δ_m(θ) (5.1), the good set G_m(θ, t0) (7.2) and
-/// G_m(ε, ε0, δ) (8.1), over flat species-major position/velocity spans of length |m|·d.
+/// Exact membership in the good set G_m(θ, t0) (7.2) and G_m(ε, ε0, δ) (8.1), over flat species-major
+/// position/velocity spans of length |m|·d: Z(t) stays in Δ_m(θ) (5.1), <see cref="PhaseSpace.IsWellSeparated(SpeciesCounts, ReadOnlySpan{double}, double)"/>.
 /// </summary>
 /// <remarks>
 /// The backward flow Z(t) is taken to be the free flow (X − tV, V). That is the true hard-sphere flow
@@ -19,21 +19,6 @@ namespace HierarchyExplorer.Pseudotrajectories.GoodConfigurations;
 /// </remarks>
 public static class GoodConfiguration
 {
-    /// <summary>Δ_m(θ), (5.1): every pair satisfies |x_i − x_j| &gt; θ.</summary>
-    public static bool IsWellSeparated(ReadOnlySpan<double> positions, int dimension, double theta)
-    {
-        int n = positions.Length / dimension;
-        double t2 = theta * theta;
-        for (int i = 0; i < n; i++)
-            for (int j = i + 1; j < n; j++)
-                if (!(VectorMath.DistanceSquared(positions.Slice(i * dimension, dimension), positions.Slice(j * dimension, dimension)) > t2))
-                    return false;
-        return true;
-    }
-
-    /// <summary>Δ_m(θ), (5.1), of a configuration.</summary>
-    public static bool IsWellSeparated(Configuration z, double theta) => IsWellSeparated(z.Positions, z.Dimension, theta);
-
     /// <summary>
     /// min over t ∈ [t0, ∞) of the backward separation |(x_i − t v_i) − (x_j − t v_j)| of rows i, j.
     /// </summary>

@@ -47,7 +47,7 @@ public sealed class VelocityBadSet
     {
         if (positions.Length != counts.Total * dimension)
             throw new InvalidParameterException("observable.positions", $"must list {counts.Total} points of dimension {dimension}");
-        if (!GoodConfiguration.IsWellSeparated(positions, dimension, parameters.Epsilon0))
+        if (!PhaseSpace.IsWellSeparated(positions, dimension, parameters.Epsilon0))
             throw new InvalidParameterException("observable.positions", "must be in Δ_s^X(epsilon0) (5.1): two points are within ε0");
         return new VelocityBadSet(diameters, counts, dimension, positions.ToArray(), parameters);
     }

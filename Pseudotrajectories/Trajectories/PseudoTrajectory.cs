@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Dynamics;
+using HierarchyExplorer.Hierarchy.Model;
+using HierarchyExplorer.Hierarchy.Collisions;
 
 namespace HierarchyExplorer.Pseudotrajectories.Trajectories;
 
@@ -97,9 +99,8 @@ public static class PseudoTrajectory
             int beta = tree.Beta[i];
             int j = tree.J[i];
             int m = tree.M[i];
-            if ((uint)(alpha - 1) >= (uint)kSpecies || (uint)(beta - 1) >= (uint)kSpecies
-                || (uint)(m - 1) >= (uint)counts[alpha - 1] || (j != 1 && j != -1))
-                ThrowTree(i, alpha, beta, j, m, kSpecies, counts);
+            if (!AdjunctionSequence.IsValidStep(alpha, beta, j, m, counts))
+                AdjunctionSequence.ThrowInvalidStep(i, alpha, beta, j, m, counts, "tree");
 
             int parent = rowOf[(alpha - 1) * cap + m - 1];
             var xParent = x.Slice(parent * d, d);
@@ -116,7 +117,7 @@ public static class PseudoTrajectory
             var vChild = v.Slice(newRow * d, d);
             TAdjunction.Place(xParent, omega, j, ws.Interaction(alpha, beta), xChild);
             vNew.CopyTo(vChild);
-            if (j > 0) CollisionLaw.Apply(vParent, vChild, masses[alpha - 1], masses[beta - 1], omega);
+            if (j > 0) OmegaImpactOperator.Apply(vParent, vChild, masses[alpha - 1], masses[beta - 1], omega);
             sign *= j;
 
             species[newRow] = beta;
@@ -138,15 +139,6 @@ public static class PseudoTrajectory
     [DoesNotReturn]
     private static void ThrowTimes(int i, double ti, double previous)
         => throw new InvalidParameterException($"times[{i}]", $"must satisfy t ≥ t_1 ≥ … ≥ t_k ≥ 0 (got {ti} after {previous})");
-
-    [DoesNotReturn]
-    private static void ThrowTree(int i, int alpha, int beta, int j, int m, int kSpecies, ReadOnlySpan<int> counts)
-    {
-        if ((uint)(alpha - 1) >= (uint)kSpecies) throw new InvalidParameterException($"tree.alpha[{i}]", $"must be a species in 1..{kSpecies} (got {alpha})");
-        if ((uint)(beta - 1) >= (uint)kSpecies) throw new InvalidParameterException($"tree.beta[{i}]", $"must be a species in 1..{kSpecies} (got {beta})");
-        if (j != 1 && j != -1) throw new InvalidParameterException($"tree.j[{i}]", $"must be 1 (gain) or -1 (loss) (got {j})");
-        throw new InvalidParameterException($"tree.m[{i}]", $"must be in 1..{counts[alpha - 1]}: the particles of species {alpha} existing before step {i + 1} (erratum 2) (got {m})");
-    }
 
     private static void Snapshot(PseudoTrajectoryWorkspace ws, int i, int rows)
     {

@@ -14,52 +14,19 @@ public static class SignFamilies
     /// <summary>K^k·|s|(|s|+1)…(|s|+k−1) (1 for k = 0): the tree count of <see cref="TreeCounting.FullFamily"/> over 2^k.</summary>
     public static BigInteger Count(SpeciesCounts s, int k) => TreeCounting.FullFamily(s, k) >> k;
 
-    /// <summary>All families of order k in lexicographic order of the steps ((α, m) by species then index, then β).</summary>
-    public static IEnumerable<SignFamily> Enumerate(SpeciesCounts s, int k)
+    /// <summary>
+    /// The families of order k (at most <paramref name="limit"/>), in the order of <see cref="TreeEnumerator"/>: each family is
+    /// represented by its gain tree (every j_i = +1), so the order is (parent row, then β) per step, step 1 most significant.
+    /// </summary>
+    public static IReadOnlyList<SignFamily> Enumerate(SpeciesCounts s, int k, int limit = int.MaxValue)
     {
-        if (k > 0 && s.Total == 0) yield break;
-        int kSpecies = s.SpeciesCount;
-        var alpha = new int[k];
-        var beta = new int[k];
-        var m = new int[k];
-        var counts = s.Components.ToArray();
-        // Iterative depth-first walk: choice[i] indexes (parent, β) pairs at step i.
-        var choice = new int[k];
-        int depth = 0;
-        if (k == 0)
+        ArgumentNullException.ThrowIfNull(s);
+        var families = new List<SignFamily>();
+        foreach (var gain in new TreeFamily(s, k, new TreeFilter(Signs: GainLossFilter.GainOnly)))
         {
-            yield return new SignFamily(s, [], [], []);
-            yield break;
+            if (families.Count >= limit) break;
+            families.Add(new SignFamily(s, [.. gain.Alpha], [.. gain.Beta], [.. gain.M]));
         }
-        choice[0] = -1;
-        while (depth >= 0)
-        {
-            int existing = s.Total + depth;
-            choice[depth]++;
-            if (depth < k && choice[depth] >= existing * kSpecies)
-            {
-                depth--;
-                if (depth >= 0) counts[beta[depth] - 1]--;
-                continue;
-            }
-            int parent = choice[depth] / kSpecies;
-            int a = 0;
-            while (parent >= counts[a])
-            {
-                parent -= counts[a];
-                a++;
-            }
-            alpha[depth] = a + 1;
-            m[depth] = parent + 1;
-            beta[depth] = choice[depth] % kSpecies + 1;
-            if (depth == k - 1)
-            {
-                yield return new SignFamily(s, [.. alpha], [.. beta], [.. m]);
-                continue;
-            }
-            counts[beta[depth] - 1]++;
-            depth++;
-            choice[depth] = -1;
-        }
+        return families;
     }
 }

@@ -100,7 +100,7 @@ public class CollisionsOperatorTests
         TransitionMap.Decompose(c.V, c.W, c.M1, c.M2, r, nu, vBarStar, vStar);
         var v = (double[])c.V.Clone();
         var w = (double[])c.W.Clone();
-        HierarchyExplorer.Hierarchy.Dynamics.CollisionLaw.Apply(v, w, c.M1, c.M2, c.Omega);
+        HierarchyExplorer.Hierarchy.Collisions.CollisionLaw.Apply(v, w, c.M1, c.M2, c.Omega);
         for (int k = 0; k < d; k++)
         {
             Assert.Equal(v[k], vBarStar[k], 1e-11);

@@ -6,6 +6,7 @@ using HierarchyExplorer.Trees.Sampling;
 using HierarchyExplorer.Pseudotrajectories;
 
 using HierarchyExplorer.TestSupport;
+using HierarchyExplorer.Hierarchy.Collisions;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests;
 

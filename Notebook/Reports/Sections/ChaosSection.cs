@@ -75,7 +75,7 @@ public static class ChaosSection
             return (IReadOnlyList<string>)row;
         }));
         if (result.Rate.PointsUsed >= 2)
-            doc.Paragraph($"Fitted speed-up ≈ C ε^p over {result.Rate.PointsUsed} resolved points: p = {Format.PlusMinus(result.Rate.Rate, result.Rate.RateStdErrFromPoints)} (Enskog: p = 1).");
+            doc.Paragraph($"Fitted speed-up ≈ C ε^p over {result.Rate.PointsUsed} resolved points: p = {Format.PlusMinus(result.Rate.Exponent, result.Rate.ExponentStdErrFromPoints)} (Enskog: p = 1).");
         foreach (var note in result.Notes.Take(4)) doc.Paragraph($"*Note:* {note}");
     }
 

@@ -48,8 +48,8 @@ public static class ConvergenceSection
                 Format.PlusMinus(p.DifferenceHat.Value, p.DifferenceHat.StdErr),
                 p.ConstantRatios.Count == 0 ? "—" : Format.G(p.ConstantRatios.Min(c => c.Min), 10),
             ]));
-        doc.Paragraph($"Fitted rate |Δ(ε)| ≈ C ε^r: r = {Format.PlusMinus(result.Rate.Rate, result.Rate.RateStdErr)} for J^N − J^∞ ({result.Rate.PointsUsed} points), " +
-                      $"r = {Format.PlusMinus(result.RateHat.Rate, result.RateHat.RateStdErr)} for Ĵ^N − J^∞. Theorem 5.2 predicts O(ε^r) for every r < λ " +
+        doc.Paragraph($"Fitted rate |Δ(ε)| ≈ C ε^r: r = {Format.PlusMinus(result.Rate.Exponent, result.Rate.ExponentStdErr)} for J^N − J^∞ ({result.Rate.PointsUsed} points), " +
+                      $"r = {Format.PlusMinus(result.RateHat.Exponent, result.RateHat.ExponentStdErr)} for Ĵ^N − J^∞. Theorem 5.2 predicts O(ε^r) for every r < λ " +
                       "with λ-Hölder data; smooth densities give r ≈ 1.");
         var pts = result.Points.Where(p => Math.Abs(p.Difference.Value) > 0 && Math.Abs(p.DifferenceHat.Value) > 0).ToArray();
         if (pts.Length >= 2)

@@ -82,9 +82,9 @@ public static class BadSetStudy
         var rows = etas.Select(eta => new BadSetSweepRow(eta, Run(problem.WithEta(eta), samples, seed, maxDegreeOfParallelism))).ToList();
         int d = problem.Mixture.Dimension;
         return new BadSetSweep(rows,
-            ExponentFit.Slope(etas, rows.Select(x => x.Result.Paper.Measure).ToList()),
-            ExponentFit.Slope(etas, rows.Select(x => x.Result.Complete.Measure).ToList()),
-            ExponentFit.Slope(etas, rows.Select(x => x.Result.Operational.Measure).ToList()),
+            PowerLawFit.Fit(etas, rows.Select(x => x.Result.Paper.Measure).ToList()).Exponent,
+            PowerLawFit.Fit(etas, rows.Select(x => x.Result.Complete.Measure).ToList()).Exponent,
+            PowerLawFit.Fit(etas, rows.Select(x => x.Result.Operational.Measure).ToList()).Exponent,
             (d - 1.0) / (2 * d + 2));
     }
 

@@ -14,7 +14,7 @@ namespace HierarchyExplorer.Studies.Chaos;
 /// <param name="Hierarchy">Truncated Boltzmann-hierarchy series for E_α(t) (<see cref="ChaosHierarchySeries"/>), or null when <c>hierarchyTerms</c> = 0 or cancelled.</param>
 /// <param name="EquilibriumTemperature">T_eq from conservation of energy and momentum (<see cref="HierarchyExplorer.Hierarchy.Kinetic.MixtureEquilibrium"/>).</param>
 /// <param name="Rate">Fit of the measured relaxation speed-up (<see cref="RelaxationExcess.SpeedUp"/>) against ε, SpeedUp ≈ C ε^p over the
-/// points resolved at 2σ (<see cref="RateFit"/>): Theorem 5.2 gives p &gt; 0, Enskog's excluded volume p = 1.</param>
+/// points resolved at 2σ (<see cref="PowerLawFit"/>): Theorem 5.2 gives p &gt; 0, Enskog's excluded volume p = 1.</param>
 /// <param name="CorrelationSpecies">The species pair (α, β) of the contact correlation.</param>
 /// <param name="Partial">True when cancelled: only completed runs are included.</param>
 /// <param name="Notes">Remarks (rounding of N, hierarchy not available, …).</param>
@@ -25,11 +25,11 @@ public sealed record ChaosResult(
     ImmutableArray<ChaosParticlePoint> Particles,
     ChaosSeries? Hierarchy,
     double EquilibriumTemperature,
-    RateFit Rate,
+    PowerLawFit Rate,
     (int Alpha, int Beta) CorrelationSpecies,
     bool Partial,
     ImmutableArray<string> Notes)
 {
     /// <summary>The fitted exponent p of <see cref="Rate"/> (NaN with fewer than two resolved points).</summary>
-    public double RateExponent => Rate.Rate;
+    public double RateExponent => Rate.Exponent;
 }

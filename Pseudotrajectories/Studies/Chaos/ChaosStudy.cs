@@ -156,7 +156,7 @@ public static class ChaosStudy
             speedUp.Add(relaxation.SpeedUp);
             speedUpErr.Add(relaxation.SpeedUpStderr);
         }
-        var rate = RateFit.Fit(eps, speedUp, speedUpErr);
+        var rate = PowerLawFit.Fit(eps, speedUp, speedUpErr);
         if (points.Count >= 2 && rate.PointsUsed < 2)
             notes.Add($"rate: only {rate.PointsUsed} point(s) resolve the relaxation speed-up at 2σ; no exponent fitted (more runs, or earlier times)");
         return new ChaosResult(times, dsmc, dsmcCounts.ToImmutableArray(), result.ToImmutable(), hierarchy, teq,

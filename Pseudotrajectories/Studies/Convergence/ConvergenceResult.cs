@@ -9,4 +9,4 @@ namespace HierarchyExplorer.Studies.Convergence;
 /// <param name="Rate">Fit of |J^N − J^∞| against ε.</param>
 /// <param name="RateHat">Fit of |Ĵ^N − J^∞| against ε.</param>
 /// <param name="Warnings">(7.4) orderings that fail at some ε (with <c>"strict": false</c>).</param>
-public sealed record ConvergenceResult(HierarchyEstimate Boltzmann, IReadOnlyList<ConvergencePoint> Points, RateFit Rate, RateFit RateHat, IReadOnlyList<string> Warnings);
+public sealed record ConvergenceResult(HierarchyEstimate Boltzmann, IReadOnlyList<ConvergencePoint> Points, PowerLawFit Rate, PowerLawFit RateHat, IReadOnlyList<string> Warnings);

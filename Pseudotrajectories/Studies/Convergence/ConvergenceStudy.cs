@@ -50,8 +50,8 @@ public static class ConvergenceStudy
                 Ratios(at, scaling), result.Partial, result.UntruncatedDifference?.Total));
         }
         var xs = points.Select(p => p.Epsilon).ToArray();
-        var rate = RateFit.Fit(xs, points.Select(p => p.Difference.Value).ToArray(), points.Select(p => p.Difference.StdErr).ToArray());
-        var rateHat = RateFit.Fit(xs, points.Select(p => p.DifferenceHat.Value).ToArray(), points.Select(p => p.DifferenceHat.StdErr).ToArray());
+        var rate = PowerLawFit.Fit(xs, points.Select(p => p.Difference.Value).ToArray(), points.Select(p => p.Difference.StdErr).ToArray());
+        var rateHat = PowerLawFit.Fit(xs, points.Select(p => p.DifferenceHat.Value).ToArray(), points.Select(p => p.DifferenceHat.StdErr).ToArray());
         return new ConvergenceResult(boltzmann!, points, rate, rateHat, warnings);
     }
 
@@ -65,7 +65,7 @@ public static class ConvergenceStudy
         foreach (int k in scenario.Terms.Distinct().Where(k => k > 0))
         {
             double min = double.PositiveInfinity, max = double.NegativeInfinity;
-            foreach (var family in SignFamilies.Enumerate(scenario.Observable.S, k).Take(4096))
+            foreach (var family in SignFamilies.Enumerate(scenario.Observable.S, k, limit: 4096))
             {
                 double r = family.FiniteNConstant(scenario.Mixture, scaling) / family.LimitConstant(scenario.Mixture);
                 min = Math.Min(min, r);

@@ -49,8 +49,8 @@ public static class VelocityBadSetStudy
         ArgumentNullException.ThrowIfNull(etas);
         var rows = etas.Select(eta => Run(set.WithEta(eta), samples, seed, maxDegreeOfParallelism)).ToList();
         return new VelocityBadSetSweep(etas, rows,
-            ExponentFit.Slope(etas, rows.Select(x => x.Cylinder.Measure).ToList()),
-            ExponentFit.Slope(etas, rows.Select(x => x.Operational.Measure).ToList()),
+            PowerLawFit.Fit(etas, rows.Select(x => x.Cylinder.Measure).ToList()).Exponent,
+            PowerLawFit.Fit(etas, rows.Select(x => x.Operational.Measure).ToList()).Exponent,
             (set.Dimension - 1) / 2.0);
     }
 }

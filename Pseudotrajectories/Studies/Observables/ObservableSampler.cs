@@ -9,6 +9,7 @@ using HierarchyExplorer.Pseudotrajectories.Trajectories;
 using HierarchyExplorer.Trees.Sampling;
 using HierarchyExplorer.Hierarchy.Numerics;
 using HierarchyExplorer.Trees.Enumeration;
+using HierarchyExplorer.Hierarchy.Collisions;
 
 namespace HierarchyExplorer.Studies.Observables;
 
@@ -236,7 +237,7 @@ internal static class ObservableSampler
             if (weight == 0) return 0;
             var child = vel.AsSpan(rows * d, d);
             vNew.CopyTo(child);
-            if (ws.J[i] > 0) CollisionLaw.Apply(vParent, child, p.Mixture.Mass(alpha), p.Mixture.Mass(beta), omega);
+            if (ws.J[i] > 0) OmegaImpactOperator.Apply(vParent, child, p.Mixture.Mass(alpha), p.Mixture.Mass(beta), omega);
             ws.RowOf[(beta - 1) * cap + ws.Counts[beta - 1]] = rows;
             ws.Counts[beta - 1]++;
             rows++;

@@ -2,6 +2,7 @@ using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Kinetic;
 using HierarchyExplorer.Hierarchy.Numerics;
+using HierarchyExplorer.Hierarchy.Collisions;
 
 namespace HierarchyExplorer.Studies.Observables;
 
@@ -74,7 +75,7 @@ internal static class UntruncatedSampler
             {
                 int parentRow = parent >= insertRow ? parent + 1 : parent;
                 var v = next.Velocities.ToArray();
-                CollisionLaw.Apply(v.AsSpan(parentRow * d, d), v.AsSpan(insertRow * d, d), mixture.Mass(alpha), mixture.Mass(beta), omega);
+                OmegaImpactOperator.Apply(v.AsSpan(parentRow * d, d), v.AsSpan(insertRow * d, d), mixture.Mass(alpha), mixture.Mass(beta), omega);
                 next = new Configuration(next.Counts, d, next.Positions, v);
             }
             z = next;

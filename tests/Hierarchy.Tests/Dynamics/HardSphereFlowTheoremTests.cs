@@ -1,6 +1,7 @@
 using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Model;
 using static HierarchyExplorer.Hierarchy.Tests.Dynamics.FlowFixtures;
+using HierarchyExplorer.Hierarchy.Collisions;
 
 namespace HierarchyExplorer.Hierarchy.Tests.Dynamics;
 

@@ -2,6 +2,7 @@ using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Kinetic;
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Hierarchy.Numerics;
+using HierarchyExplorer.Hierarchy.Collisions;
 
 namespace HierarchyExplorer.Hierarchy.Tests.Kinetic;
 

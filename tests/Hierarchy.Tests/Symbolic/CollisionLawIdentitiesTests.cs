@@ -1,5 +1,6 @@
 using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Symbolic;
+using HierarchyExplorer.Hierarchy.Collisions;
 
 namespace HierarchyExplorer.Hierarchy.Tests.Symbolic;
 

@@ -5,6 +5,7 @@ using HierarchyExplorer.Pseudotrajectories.BadSets;
 using static HierarchyExplorer.TestSupport.BadSetFixtures;
 
 using HierarchyExplorer.TestSupport;
+using HierarchyExplorer.Hierarchy.Collisions;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests.BadSets;
 
@@ -51,7 +52,7 @@ public class PaperSubsetPropertyTests
             double e1 = ma * Hierarchy.Numerics.VectorMath.NormSquared(ps) + mb * Hierarchy.Numerics.VectorMath.NormSquared(ns);
             if (Math.Abs(e0 - e1) > 1e-12) return false;
             double[] a = vl.ToArray(), b = v.ToArray();
-            Hierarchy.Dynamics.CollisionLaw.Apply(a, b, ma, mb, omega);
+            Hierarchy.Collisions.CollisionLaw.Apply(a, b, ma, mb, omega);
             for (int k = 0; k < 3; k++)
                 if (Math.Abs(a[k] - ps[k]) > 1e-12 || Math.Abs(b[k] - ns[k]) > 1e-12) return false;
             return true;

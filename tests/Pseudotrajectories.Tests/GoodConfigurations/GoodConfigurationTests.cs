@@ -11,9 +11,9 @@ public class GoodConfigurationTests
     public void Well_separated_is_a_strict_distance_test()
     {
         var z = Two([0, 0, 0.3, 0.4], [0, 0, 0, 0]); // distance 0.5
-        Assert.True(GoodConfiguration.IsWellSeparated(z, 0.49));
-        Assert.False(GoodConfiguration.IsWellSeparated(z, 0.5));
-        Assert.False(GoodConfiguration.IsWellSeparated(z, 0.6));
+        Assert.True(PhaseSpace.IsWellSeparated(z, 0.49));
+        Assert.False(PhaseSpace.IsWellSeparated(z, 0.5));
+        Assert.False(PhaseSpace.IsWellSeparated(z, 0.6));
     }
 
     [Fact]

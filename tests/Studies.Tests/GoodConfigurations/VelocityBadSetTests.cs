@@ -36,7 +36,7 @@ public class VelocityBadSetTests
             do
             {
                 for (int i = 0; i < 9; i++) x[i] = 0.05 * rng.NextDouble();
-            } while (!GoodConfiguration.IsWellSeparated(x, 3, 0.01));
+            } while (!PhaseSpace.IsWellSeparated(x, 3, 0.01));
             var set = VelocityBadSet.Create(Eps, new SpeciesCounts(2, 1), 3, x, P(eta));
             Span<double> v = stackalloc double[9];
             for (int i = 0; i < 300; i++)

@@ -23,7 +23,7 @@ public class ConvergenceStudyTests
         Assert.Equal(3, result.Points.Count);
         Assert.NotEmpty(result.Warnings); // (7.4) fails at these ε (strict: false)
         Assert.Equal(3, result.RateHat.PointsUsed);
-        Assert.InRange(result.RateHat.Rate, 0.8, 1.2);
+        Assert.InRange(result.RateHat.Exponent, 0.8, 1.2);
         // Remark 9.1: 0 < A^N/A^∞ < 1, increasing as ε decreases.
         var ratios = result.Points.Select(p => p.ConstantRatios.Single().Min).ToArray();
         Assert.All(ratios, r => Assert.InRange(r, 0.0, 1.0));
@@ -44,11 +44,11 @@ public class ConvergenceStudyTests
     public void RateFitRecoversAPowerLaw()
     {
         double[] x = [1e-3, 2e-3, 4e-3, 8e-3];
-        var fit = RateFit.Fit(x, x.Select(e => 3 * Math.Pow(e, 0.7)).ToArray(), x.Select(_ => 1e-9).ToArray());
-        Assert.Equal(0.7, fit.Rate, 10);
+        var fit = PowerLawFit.Fit(x, x.Select(e => 3 * Math.Pow(e, 0.7)).ToArray(), x.Select(_ => 1e-9).ToArray());
+        Assert.Equal(0.7, fit.Exponent, 10);
         Assert.Equal(3, fit.Prefactor, 8);
         Assert.Equal(4, fit.PointsUsed);
-        var none = RateFit.Fit(x, [0, 0, 0, 0], [1, 1, 1, 1]);
-        Assert.True(double.IsNaN(none.Rate));
+        var none = PowerLawFit.Fit(x, [0, 0, 0, 0], [1, 1, 1, 1]);
+        Assert.True(double.IsNaN(none.Exponent));
     }
 }

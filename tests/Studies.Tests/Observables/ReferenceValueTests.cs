@@ -3,6 +3,7 @@ using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Hierarchy.Numerics;
 using HierarchyExplorer.Studies.Statistics;
 using HierarchyExplorer.TestSupport;
+using HierarchyExplorer.Hierarchy.Collisions;
 
 namespace HierarchyExplorer.Studies.Tests.Observables;
 

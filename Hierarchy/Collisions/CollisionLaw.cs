@@ -1,6 +1,6 @@
 using HierarchyExplorer.Hierarchy.Numerics;
 
-namespace HierarchyExplorer.Hierarchy.Dynamics;
+namespace HierarchyExplorer.Hierarchy.Collisions;
 
 /// <summary>
 /// The elastic collision law with masses, (2.7)–(2.8) (equivalently (2.34), Definitions 3.2 and 8.2):
@@ -17,6 +17,14 @@ public static class CollisionLaw
     /// <paramref name="massW"/>) with impact direction ω (unit vector, not checked here).
     /// </summary>
     public static void Apply(Span<double> v, Span<double> w, double massV, double massW, ReadOnlySpan<double> omega)
+        => Apply(v, w, massV, massW, omega, v, w);
+
+    /// <summary>
+    /// (2.7)–(2.8) out of place: the post-collisional (v*, w*) of the pre-collisional (v, w) into
+    /// <paramref name="vStar"/>, <paramref name="wStar"/> (which may be v and w themselves).
+    /// </summary>
+    public static void Apply(ReadOnlySpan<double> v, ReadOnlySpan<double> w, double massV, double massW, ReadOnlySpan<double> omega,
+        Span<double> vStar, Span<double> wStar)
     {
         double proj = 0;
         for (int i = 0; i < v.Length; i++) proj += (v[i] - w[i]) * omega[i];
@@ -25,8 +33,10 @@ public static class CollisionLaw
         double cw = 2 * massV / total * proj;
         for (int i = 0; i < v.Length; i++)
         {
-            v[i] -= cv * omega[i];
-            w[i] += cw * omega[i];
+            // Both read before either write: correct when the outputs alias the inputs.
+            double vi = v[i], wi = w[i];
+            vStar[i] = vi - cv * omega[i];
+            wStar[i] = wi + cw * omega[i];
         }
     }
 
