@@ -321,7 +321,6 @@ public static class ScenarioLoader
         {
             var list = JsonFields.ReadDoubles(c.Required("epsilons"), "chaos.epsilons");
             if (list.Length == 0) throw new InvalidParameterException("chaos.epsilons", "must list at least one ε");
-            for (int i = 0; i < list.Length; i++) BoltzmannGradScaling.FromEpsilon(mixture, list[i], $"chaos.epsilons[{i}]");
             eps = [.. list];
         }
         else
@@ -330,26 +329,12 @@ public static class ScenarioLoader
             if (items.Length == 0) throw new InvalidParameterException("chaos.N", "must list at least one particle-number vector");
             var b = ImmutableArray.CreateBuilder<ImmutableArray<long>>();
             for (int i = 0; i < items.Length; i++)
-            {
-                var n = JsonFields.ReadLongs(items[i], $"chaos.N[{i}]", mixture.SpeciesCount, "one particle number per species");
-                BoltzmannGradScaling.FromParticleNumbers(mixture, n, $"chaos.N[{i}]");
-                b.Add([.. n]);
-            }
+                b.Add([.. JsonFields.ReadLongs(items[i], $"chaos.N[{i}]", mixture.SpeciesCount, "one particle number per species")]);
             ns = b.ToImmutable();
         }
         var times = JsonFields.ReadDoubles(c.Required("times"), "chaos.times");
-        if (times.Length == 0) throw new InvalidParameterException("chaos.times", "must list at least one time");
-        for (int i = 0; i < times.Length; i++)
-            if (times[i] < 0) throw new InvalidParameterException($"chaos.times[{i}]", $"must be ≥ 0 (got {JsonFields.F(times[i])})");
-        int runs = c.Int("runs", 1);
-        if (runs < 1) throw new InvalidParameterException("chaos.runs", $"must be an integer ≥ 1 (got {runs})");
-        int dsmc = c.Int("dsmcParticles", 1000);
-        if (dsmc < 1) throw new InvalidParameterException("chaos.dsmcParticles", $"must be an integer ≥ 1 (got {dsmc})");
-        int terms = c.Int("hierarchyTerms", 0);
-        if (terms < 0) throw new InvalidParameterException("chaos.hierarchyTerms", $"must be an integer ≥ 0 (got {terms})");
-        for (int a = 0; a < initial.Species.Length; a++)
-            if (!initial.Species[a].Density.IsHomogeneous)
-                throw new InvalidParameterException($"initialData.species[{a}].density.kind", "must be \"uniform\" when \"chaos\" is given (the particle system runs from space-homogeneous data)");
-        return new ChaosSpec(eps, ns, [.. times], runs, dsmc, terms);
+        var spec = new ChaosSpec(eps, ns, [.. times], c.Int("runs", 1), c.Int("dsmcParticles", 1000), c.Int("hierarchyTerms", 0));
+        spec.Validate(mixture, initial);
+        return spec;
     }
 }

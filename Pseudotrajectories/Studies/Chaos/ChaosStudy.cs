@@ -32,22 +32,11 @@ public static class ChaosStudy
         var spec = scenario.Chaos ?? throw new InvalidParameterException("chaos", "the scenario has no chaos block (shared/spec/scenario.md)");
         var mixture = scenario.Mixture;
         var data = scenario.InitialData;
+        spec.Validate(mixture, data);
         int k = mixture.SpeciesCount, d = mixture.Dimension;
-        for (int a = 1; a <= k; a++)
-            if (!data.Of(a).Density.IsHomogeneous)
-                throw new InvalidParameterException($"initialData.species[{a - 1}].density", "must be uniform for the chaos study (space-homogeneous data: the DSMC solves the space-homogeneous system (2.38))");
         var times = spec.Times;
-        if (times.IsDefaultOrEmpty) throw new InvalidParameterException("chaos.times", "must list at least one time");
-        for (int i = 0; i < times.Length; i++)
-        {
-            if (!(times[i] >= 0) || double.IsInfinity(times[i]))
-                throw new InvalidParameterException($"chaos.times[{i}]", $"must be a finite number ≥ 0 (got {times[i]})");
-            if (i > 0 && times[i] < times[i - 1])
-                throw new InvalidParameterException($"chaos.times[{i}]", "times must be in increasing order");
-        }
-        if (spec.Runs < 1) throw new InvalidParameterException("chaos.runs", $"must be ≥ 1 (got {spec.Runs})");
         if (options.DsmcRuns < 2) throw new InvalidParameterException("dsmcRuns", $"must be ≥ 2 to give standard errors (got {options.DsmcRuns})");
-        var points = Points(mixture, spec);
+        var points = spec.Points(mixture);
         var notes = ImmutableArray.CreateBuilder<string>();
         foreach (var p in points) notes.AddRange(p.Notes);
         var dsmcCounts = DsmcSolver.SimulationCounts(mixture, spec.DsmcParticles);
@@ -172,27 +161,6 @@ public static class ChaosStudy
             for (int b = 1; b <= k; b++)
                 chi[(a - 1) * k + b - 1] = EnskogContactValue.FirstOrder(mixture.Dimension, point.Diameters, point.N, a, b);
         return chi;
-    }
-
-    /// <summary>The points of the Boltzmann–Grad line of the spec (errors name <c>chaos.epsilons[i]</c> / <c>chaos.N[i]</c>).</summary>
-    internal static List<ScalingResult> Points(Mixture mixture, ChaosSpec spec)
-    {
-        var points = new List<ScalingResult>();
-        bool byEps = !spec.Epsilons.IsDefaultOrEmpty;
-        int count = byEps ? spec.Epsilons.Length : spec.ParticleNumbers.IsDefault ? 0 : spec.ParticleNumbers.Length;
-        if (count == 0) throw new InvalidParameterException("chaos.epsilons", "must list at least one ε (or give chaos.N)");
-        for (int i = 0; i < count; i++)
-        {
-            string field = byEps ? $"chaos.epsilons[{i}]" : $"chaos.N[{i}]";
-            var s = byEps
-                ? BoltzmannGradScaling.FromEpsilon(mixture, spec.Epsilons[i], field)
-                : BoltzmannGradScaling.FromParticleNumbers(mixture, spec.ParticleNumbers[i], field);
-            long n = s.N.Sum();
-            if (n > 2_000_000) throw new InvalidParameterException(field, $"gives {n} particles; the chaos study allows at most 2·10^6");
-            if (s.Diameters.Max * 3 > 1) throw new InvalidParameterException(field, $"gives max ε_α = {s.Diameters.Max.ToString("G6", CultureInfo.InvariantCulture)}; the unit box needs max ε_α ≤ 1/3");
-            points.Add(s);
-        }
-        return points;
     }
 
     private static (double[] Energies, double[] Correlations, long Collisions) RunParticles(Mixture mixture, ScalingResult point,

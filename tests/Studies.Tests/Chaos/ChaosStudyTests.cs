@@ -146,7 +146,7 @@ public class ChaosStudyTests
         species[1] = species[1] with { Density = new GaussianDensity([0.5, 0.5, 0.5], 0.1, 1.0) };
         var bad = s with { InitialData = new MixtureInitialData(species) };
         var e = Assert.Throws<InvalidParameterException>(() => ChaosStudy.Run(bad));
-        Assert.Equal("initialData.species[1].density", e.Field);
+        Assert.Equal("initialData.species[1].density.kind", e.Field);
         var none = s with { Chaos = null };
         Assert.Equal("chaos", Assert.Throws<InvalidParameterException>(() => ChaosStudy.Run(none)).Field);
         var unsorted = s with { Chaos = s.Chaos! with { Times = [0.2, 0.1] } };
