@@ -24,7 +24,7 @@ public static class ConvergeCommand
         var samples = new Option<long?>("--samples") { Description = "Samples per stratum; default: the scenario's monteCarlo.samples." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed (the same at every ε: common random numbers across ε)." };
         var threads = new Option<int?>("--threads") { Description = "Maximum threads (results do not depend on it)." };
-        var checkpoint = new Option<string?>("--checkpoint") { Description = "Write running sums to FILE.eps0, FILE.eps1, … (one per ε) and resume from them if they exist." };
+        var checkpoint = new Option<string?>("--checkpoint") { Description = "Write finished chunks to FILE (one section per ε, hash-protected) and resume from it if it exists." };
         var untruncated = new Option<bool>("--untruncated") { Description = "Also report Ĩ^N − J^N (8.14) at each ε (true hard-sphere flow; slower)." };
         var json = CommonOptions.Json();
         var command = new Command("converge", "Convergence of J^N and Ĵ^N to J^∞ along the Boltzmann–Grad line.") { scenario, epsilons, samples, seed, threads, checkpoint, untruncated, json };

@@ -25,7 +25,7 @@ public static class ObservableCommand
         var scenario = CommonOptions.Scenario(required: false);
         var samples = new Option<long?>("--samples") { Description = "Samples per stratum (per (k, tree family) when stratified); default: the scenario's monteCarlo.samples." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed; default: the scenario's monteCarlo.seed." };
-        var checkpoint = new Option<string?>("--checkpoint") { Description = "Write running sums to FILE and resume from it if it exists." };
+        var checkpoint = new Option<string?>("--checkpoint") { Description = "Write finished chunks to FILE (hash-protected) and resume from it if it exists." };
         var sampling = new Option<string?>("--sampling") { Description = "importance (default), tempered (velocities at the hottest temperature) or uniform sampling of (ω_i, v_i)." };
         var badSet = new Option<string?>("--bad-set") { Description = "Bad set removed: paper (default), complete or none." };
         var threads = new Option<int?>("--threads") { Description = "Maximum threads (results do not depend on it)." };
@@ -161,7 +161,7 @@ internal static class MonteCarloCliSupport
     {
         MaxDegreeOfParallelism = threads ?? -1,
         CancellationToken = token,
-        CheckpointPath = checkpoint,
+        Checkpoint = checkpoint is null ? null : ChunkCheckpoint.Open(checkpoint, "--checkpoint"),
         Progress = Progress(context, label),
     };
 

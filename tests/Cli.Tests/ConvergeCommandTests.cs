@@ -41,15 +41,16 @@ public class ConvergeCommandTests : IDisposable
 
     /// <summary>One checkpoint file per ε (suffix .eps{i}); resuming reproduces the output exactly; a changed sample count is refused.</summary>
     [Fact]
-    public void CheckpointPerEpsilonIsWrittenAndResumedWithIdenticalOutput()
+    public void CheckpointHasASectionPerEpsilonAndResumesWithIdenticalOutput()
     {
         string path = Scenario();
         string checkpoint = Path.Combine(_dir, "converge.checkpoint.json");
         var plain = CliRunner.Run("converge", "--scenario", path, "--epsilons", "2e-5,1e-5", "--samples", "200", "--json");
         var first = CliRunner.Run("converge", "--scenario", path, "--epsilons", "2e-5,1e-5", "--samples", "200", "--checkpoint", checkpoint, "--json");
         Assert.True(first.Code == 0, first.Err);
-        Assert.True(File.Exists(checkpoint + ".eps0"));
-        Assert.True(File.Exists(checkpoint + ".eps1"));
+        // One file, one section per ε.
+        using (var doc = JsonDocument.Parse(File.ReadAllText(checkpoint)))
+            Assert.Equal(["eps0", "eps1"], doc.RootElement.GetProperty("sections").EnumerateObject().Select(s => s.Name).ToArray());
         Assert.Equal(plain.Out, first.Out);
         var resumed = CliRunner.Run("converge", "--scenario", path, "--epsilons", "2e-5,1e-5", "--samples", "200", "--checkpoint", checkpoint, "--json");
         Assert.Equal(first.Out, resumed.Out);

@@ -23,7 +23,7 @@ public static class BadSetStudy
         int d = ctx.Dimension;
         double r = problem.Parameters.R;
         // Counters: paper, complete, operational, operational∖paper, operational∖complete.
-        var c = ChunkedMonteCarlo.Run(samples, seed, 5, maxDegreeOfParallelism, (rng, n, counts) =>
+        var c = ChunkedCounts.Run(samples, seed, 5, "badset", new ChunkRunOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, (rng, n, counts) =>
         {
             Span<double> omega = stackalloc double[d];
             Span<double> v = stackalloc double[d];
@@ -39,7 +39,7 @@ public static class BadSetStudy
                 if (o && !p) counts[3]++;
                 if (o && !q) counts[4]++;
             }
-        });
+        }).Hits;
         double total = DomainMeasure(d, r);
         var missP = MeasureEstimate.FromCount(c[3], samples, 1);
         var missC = MeasureEstimate.FromCount(c[4], samples, 1);
@@ -58,7 +58,7 @@ public static class BadSetStudy
         var ctx = problem.Context;
         int d = ctx.Dimension;
         double r = problem.Parameters.R;
-        var c = ChunkedMonteCarlo.Run(samples, seed, 1, maxDegreeOfParallelism, (rng, n, counts) =>
+        var c = ChunkedCounts.Run(samples, seed, 1, "badset-measure", new ChunkRunOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, (rng, n, counts) =>
         {
             Span<double> omega = stackalloc double[d];
             Span<double> v = stackalloc double[d];
@@ -67,7 +67,7 @@ public static class BadSetStudy
                 Draw(rng, omega, v, r);
                 if (set.Contains(ctx, omega, v)) counts[0]++;
             }
-        });
+        }).Hits;
         return MeasureEstimate.FromCount(c[0], samples, DomainMeasure(d, r));
     }
 

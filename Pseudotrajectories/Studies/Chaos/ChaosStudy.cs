@@ -6,6 +6,7 @@ using HierarchyExplorer.Hierarchy.Kinetic;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Hierarchy.Scenarios;
+using HierarchyExplorer.Studies.Execution;
 using HierarchyExplorer.Studies.Statistics;
 
 namespace HierarchyExplorer.Studies.Chaos;
@@ -50,50 +51,55 @@ public static class ChaosStudy
         var contact = points.Select(p => ContactValues(mixture, p)).ToArray();
         int enskogFrom = dsmcTasks, particleFrom = dsmcTasks + points.Count * dsmcTasks;
         int total = particleFrom + points.Count * runs;
+        // One run per chunk: plain DSMC replicate q (stratum 0) and the Enskog replicates q of every point (stratum 1 + p)
+        // share RandomStream(seed, q), so their initial velocities agree; particle run r of point p (stratum 1 + P + p)
+        // draws from RandomStream(seed, (p + 1)·2^32 + r).
+        var runList = new List<(int Stratum, ulong Stream)>(total);
+        for (int q = 0; q < dsmcTasks; q++) runList.Add((0, (ulong)q));
+        for (int p = 0; p < points.Count; p++)
+            for (int q = 0; q < dsmcTasks; q++) runList.Add((1 + p, (ulong)q));
+        for (int p = 0; p < points.Count; p++)
+            for (int r = 0; r < runs; r++) runList.Add((1 + points.Count + p, ((ulong)(p + 1) << 32) + (ulong)r));
+        int completed = 0;
+        var run = ChunkDriver.Run(ChunkPlan.Runs(runList), seed, "chaos", new RunCodec(nt, k), () => 0, (task, random, _, token) =>
+        {
+            int index = (int)task.Index;
+            RunResult result;
+            string stage;
+            if (index < particleFrom)
+            {
+                int q = (int)task.Stream, p = task.Stratum - 1;
+                var solver = new DsmcSolver(mixture, data, spec.DsmcParticles, seed, (ulong)q, options.DsmcStepFraction, p < 0 ? null : contact[p]);
+                var e = new double[nt * k];
+                for (int t = 0; t < nt; t++)
+                {
+                    solver.AdvanceTo(times[t], token);
+                    for (int a = 1; a <= k; a++) e[t * k + a - 1] = solver.MeanKineticEnergy(a);
+                }
+                result = new RunResult(e, null, solver.CollisionCount);
+                stage = p < 0 ? $"dsmc run {q + 1}" : $"enskog dsmc ε = {points[p].Epsilon.ToString("G4", CultureInfo.InvariantCulture)} run {q + 1}";
+            }
+            else
+            {
+                int p = (index - particleFrom) / runs, r = (index - particleFrom) % runs;
+                var point = points[p];
+                var (e, c, n) = RunParticles(mixture, point, data, times, pair, random, token);
+                result = new RunResult(e, c, n);
+                stage = $"N = ({string.Join(", ", point.N)}) run {r + 1}";
+            }
+            progress?.Report(new ChaosProgress(stage, Interlocked.Increment(ref completed), total));
+            return result;
+        }, new ChunkRunOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken });
         var energies = new double[total][];   // [task] → flat [time·K + α−1]
         var correlations = new double[total][]; // [task] → [time·2 + {0 in, 1 out}]
         var collisions = new long[total];
-        int completed = 0;
-        bool partial = false;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism <= 0 ? -1 : options.MaxDegreeOfParallelism };
-        Parallel.For(0, total, parallel, task =>
+        foreach (var (task, r) in run.InOrder())
         {
-            if (cancellationToken.IsCancellationRequested) { partial = true; return; }
-            try
-            {
-                string stage;
-                if (task < particleFrom)
-                {
-                    // Plain replicate q and the Enskog replicates q of every point share RandomStream(seed, q): same initial velocities.
-                    int q = task % dsmcTasks, p = task < enskogFrom ? -1 : (task - enskogFrom) / dsmcTasks;
-                    var solver = new DsmcSolver(mixture, data, spec.DsmcParticles, seed, (ulong)q, options.DsmcStepFraction, p < 0 ? null : contact[p]);
-                    var e = new double[nt * k];
-                    for (int t = 0; t < nt; t++)
-                    {
-                        solver.AdvanceTo(times[t], cancellationToken);
-                        for (int a = 1; a <= k; a++) e[t * k + a - 1] = solver.MeanKineticEnergy(a);
-                    }
-                    energies[task] = e;
-                    collisions[task] = solver.CollisionCount;
-                    stage = p < 0 ? $"dsmc run {q + 1}" : $"enskog dsmc ε = {points[p].Epsilon.ToString("G4", CultureInfo.InvariantCulture)} run {q + 1}";
-                }
-                else
-                {
-                    int p = (task - particleFrom) / runs, r = (task - particleFrom) % runs;
-                    var point = points[p];
-                    var random = new RandomStream(seed, ((ulong)(p + 1) << 32) + (ulong)r);
-                    (energies[task], correlations[task], collisions[task]) = RunParticles(mixture, point, data, times, pair, random, cancellationToken);
-                    stage = $"N = ({string.Join(", ", point.N)}) run {r + 1}";
-                }
-                int done = Interlocked.Increment(ref completed);
-                progress?.Report(new ChaosProgress(stage, done, total));
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                partial = true;
-            }
-        });
-        if (cancellationToken.IsCancellationRequested) partial = true;
+            energies[task.Index] = r.Energies;
+            correlations[task.Index] = r.Correlations!;
+            collisions[task.Index] = r.Collisions;
+        }
+        bool partial = !run.IsComplete;
 
         var dsmc = Reduce(energies.AsSpan(0, dsmcTasks), nt, k);
         var bbgky = new (ChaosSeries? Series, ChaosSeries? Difference)[points.Count];
@@ -247,4 +253,36 @@ public static class ChaosStudy
 
     private static ImmutableArray<double> Column(ImmutableArray<ImmutableArray<double>> rows, int column)
         => [.. rows.Select(r => r[column])];
+
+    /// <summary>One run's energies E_α(t) [time·K + α−1], contact correlations [time·2 + {in, out}] (particle runs only) and collisions.</summary>
+    private sealed record RunResult(double[] Energies, double[]? Correlations, long Collisions);
+
+    /// <summary>
+    /// A run's state: the collision count, then nt·K energies and, for particle runs, nt·2 correlations. Energies are
+    /// finite and ≥ 0, or NaN for a species without particles; correlations are finite or NaN (no pair in contact).
+    /// </summary>
+    private sealed class RunCodec(int times, int species) : IChunkCodec<RunResult>
+    {
+        public ChunkState Encode(RunResult r) => new([r.Collisions], r.Correlations is null ? [.. r.Energies] : [.. r.Energies, .. r.Correlations]);
+
+        public string? Problem(ChunkState state, in ChunkTask task)
+        {
+            int e = times * species;
+            if (state.Integers.Length != 1 || state.Integers[0] < 0) return "expected one non-negative collision count";
+            if (state.Reals.Length != e && state.Reals.Length != e + 2 * times) return $"expected {e} energies (and {2 * times} correlations for a particle run)";
+            for (int i = 0; i < state.Reals.Length; i++)
+            {
+                double x = state.Reals[i];
+                if (double.IsInfinity(x) || (i < e && x < 0)) return $"value {i} = {x} is impossible";
+            }
+            return null;
+        }
+
+        public RunResult Decode(ChunkState state, in ChunkTask task)
+        {
+            int e = times * species;
+            var r = state.Reals;
+            return new RunResult(r[..e], r.Length > e ? r[e..] : null, state.Integers[0]);
+        }
+    }
 }

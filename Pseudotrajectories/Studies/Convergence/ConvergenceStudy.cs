@@ -19,7 +19,7 @@ public static class ConvergenceStudy
     /// <summary>Runs the study.</summary>
     /// <param name="scenario">The scenario (its <c>particles</c> block, if any, is replaced at each ε).</param>
     /// <param name="epsilons">Reference diameters ε (each &gt; 0).</param>
-    /// <param name="options">Estimator options (a checkpoint path gets the suffix <c>.eps{i}</c>).</param>
+    /// <param name="options">Estimator options (the run at ε_i has its own checkpoint section <c>eps{i}</c>).</param>
     /// <exception cref="InvalidParameterException">An ε ≤ 0, an ε breaking (7.4) in a strict scenario (field <c>epsilons[i]</c>), no ε.</exception>
     public static ConvergenceResult Run(Scenario scenario, IReadOnlyList<double> epsilons, ObservableOptions? options = null)
     {
@@ -40,10 +40,7 @@ public static class ConvergenceStudy
                 warnings.Add($"{field}: {f}: {rule}");
             }
             var at = scenario with { Scaling = scaling, Hierarchy = HierarchyMode.Both };
-            var opts = options;
-            if (options.Execution.CheckpointPath is { } path)
-                opts = options with { Execution = options.Execution with { CheckpointPath = $"{path}.eps{i}" } };
-            var result = ObservableEstimates.Run(at, opts);
+            var result = ObservableEstimates.Run(at, options with { Execution = options.Execution.InSection($"eps{i}") });
             boltzmann ??= result.Boltzmann;
             points.Add(new ConvergencePoint(eps, scaling.MaxDiameter, [.. scaling.N],
                 result.Difference!.Total, result.DifferenceHat!.Total, result.Difference.Terms,

@@ -1,11 +1,11 @@
 using HierarchyExplorer.Hierarchy.Randomness;
-using HierarchyExplorer.Studies.Statistics;
 
 namespace HierarchyExplorer.Studies.Execution;
 
 /// <summary>
-/// Computes one chunk: draws <see cref="ChunkTask.Count"/> samples from <paramref name="random"/> (the chunk's own
-/// stream) using the thread's <paramref name="workspace"/>, pushing each into <paramref name="block"/>. May throw
-/// <see cref="OperationCanceledException"/> when <paramref name="cancellation"/> fires (the chunk is then dropped).
+/// Computes one chunk: draws <see cref="ChunkTask.Count"/> samples from <paramref name="random"/> (the chunk's own stream,
+/// keyed by (seed, <see cref="ChunkTask.Stream"/>)) using the thread's <paramref name="workspace"/> and returns the chunk's
+/// result. May throw <see cref="OperationCanceledException"/> when <paramref name="cancellation"/> fires (the chunk is
+/// then dropped, never half-counted).
 /// </summary>
-public delegate void ChunkBody<TWorkspace>(ChunkTask task, RandomStream random, TWorkspace workspace, MomentBlock block, CancellationToken cancellation);
+public delegate T ChunkBody<TWorkspace, T>(ChunkTask task, RandomStream random, TWorkspace workspace, CancellationToken cancellation);

@@ -3,36 +3,70 @@ using HierarchyExplorer.Hierarchy;
 namespace HierarchyExplorer.Studies.Execution;
 
 /// <summary>
-/// How a run is cut into chunks: each stratum's samples are split into consecutive chunks of
-/// <see cref="ChunkSize"/> (the last one shorter), numbered globally in stratum order. The plan, not the
-/// machine, fixes every chunk's stream, which is what makes results thread-count independent.
+/// How a study is cut into chunks, the unit of reproducibility (DESIGN.md "Monte Carlo"): each stratum's samples are
+/// split into consecutive chunks of <see cref="ChunkSize"/> (the last one shorter), numbered globally in stratum order,
+/// and chunk c draws from the stream (seed, c); or, for studies made of independent runs (<see cref="Runs"/>), one chunk
+/// per run with the stream key the study chooses. The plan, not the machine, fixes every chunk's stream.
 /// </summary>
+/// <remarks>
+/// Chunks are computed from their index on demand, so a plan of 10^18 samples costs no memory until it runs.
+/// </remarks>
 public sealed class ChunkPlan
 {
-    private readonly ChunkTask[] _tasks;
     private readonly long[] _samples;
+    private readonly long[] _firstChunk; // per stratum, plus the total at the end
+    private readonly ChunkTask[]? _runs;
 
     /// <summary>Default chunk size: large enough to amortise scheduling, small enough for prompt cancellation.</summary>
     public const int DefaultChunkSize = 2048;
 
-    /// <summary>Creates the plan for the given per-stratum sample counts.</summary>
+    /// <summary>Creates the plan for the given per-stratum sample counts; chunk c uses the stream key c.</summary>
     /// <exception cref="InvalidParameterException">A negative sample count or a non-positive chunk size (field <c>monteCarlo.samples</c>).</exception>
     public ChunkPlan(IReadOnlyList<long> stratumSamples, int chunkSize = DefaultChunkSize)
     {
+        ArgumentNullException.ThrowIfNull(stratumSamples);
         if (chunkSize <= 0) throw new InvalidParameterException("monteCarlo.chunkSize", $"must be ≥ 1 (got {chunkSize})");
         _samples = [.. stratumSamples];
-        var tasks = new List<ChunkTask>();
+        _firstChunk = new long[_samples.Length + 1];
         for (int s = 0; s < _samples.Length; s++)
         {
             if (_samples[s] < 0) throw new InvalidParameterException("monteCarlo.samples", $"must be ≥ 0 (got {_samples[s]})");
-            for (long first = 0; first < _samples[s]; first += chunkSize)
-                tasks.Add(new ChunkTask(tasks.Count, s, first, (int)Math.Min(chunkSize, _samples[s] - first)));
+            _firstChunk[s + 1] = _firstChunk[s] + (_samples[s] / chunkSize + (_samples[s] % chunkSize == 0 ? 0 : 1));
         }
-        _tasks = [.. tasks];
         ChunkSize = chunkSize;
+        Shape = $"{chunkSize}:{string.Join(",", _samples)}";
     }
 
-    /// <summary>Samples per chunk (the last chunk of a stratum may be shorter).</summary>
+    private ChunkPlan(ChunkTask[] runs, int strata)
+    {
+        _runs = runs;
+        _samples = new long[strata];
+        foreach (var r in runs) _samples[r.Stratum] += r.Count;
+        _firstChunk = [];
+        ChunkSize = 1;
+        Shape = "runs:" + string.Join(",", runs.Select(r => $"{r.Stratum}/{r.Stream}"));
+    }
+
+    /// <summary>
+    /// A plan of independent runs, one chunk (of one sample) each: run i belongs to stratum <c>strata[i].Stratum</c>
+    /// and draws from the stream key <c>strata[i].Stream</c>.
+    /// </summary>
+    public static ChunkPlan Runs(IReadOnlyList<(int Stratum, ulong Stream)> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        var tasks = new ChunkTask[runs.Count];
+        int strata = 0;
+        long[] next = new long[runs.Count == 0 ? 0 : runs.Max(r => r.Stratum) + 1];
+        for (int i = 0; i < runs.Count; i++)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(runs[i].Stratum);
+            tasks[i] = new ChunkTask(i, runs[i].Stratum, next[runs[i].Stratum]++, 1, runs[i].Stream);
+            strata = Math.Max(strata, runs[i].Stratum + 1);
+        }
+        return new ChunkPlan(tasks, strata);
+    }
+
+    /// <summary>Samples per chunk (the last chunk of a stratum may be shorter; 1 for a plan of runs).</summary>
     public int ChunkSize { get; }
 
     /// <summary>Number of strata.</summary>
@@ -44,12 +78,21 @@ public sealed class ChunkPlan
     /// <summary>Total samples over all strata.</summary>
     public long TotalSamples => _samples.Sum();
 
-    /// <summary>The chunks, in global order.</summary>
-    public ReadOnlySpan<ChunkTask> Tasks => _tasks;
-
     /// <summary>Number of chunks.</summary>
-    public int ChunkCount => _tasks.Length;
+    public long ChunkCount => _runs?.Length ?? _firstChunk[^1];
 
-    /// <summary>A string identifying the plan's shape (stored in checkpoints to refuse a mismatched resume).</summary>
-    public string Shape => $"{ChunkSize}:{string.Join(",", _samples)}";
+    /// <summary>Chunk <paramref name="index"/> (0 ≤ index &lt; <see cref="ChunkCount"/>).</summary>
+    public ChunkTask Task(long index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, ChunkCount);
+        if (_runs is not null) return _runs[index];
+        int s = 0;
+        while (_firstChunk[s + 1] <= index) s++;
+        long first = (index - _firstChunk[s]) * ChunkSize;
+        return new ChunkTask(index, s, first, (int)Math.Min(ChunkSize, _samples[s] - first), (ulong)index);
+    }
+
+    /// <summary>A string identifying the plan (stored with chunk states, so states are never loaded into another plan).</summary>
+    public string Shape { get; }
 }

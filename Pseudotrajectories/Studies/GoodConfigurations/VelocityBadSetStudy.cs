@@ -18,7 +18,7 @@ public static class VelocityBadSetStudy
         ArgumentNullException.ThrowIfNull(set);
         int n = set.VelocityDimension;
         double r = set.Parameters.R;
-        var c = ChunkedMonteCarlo.Run(samples, seed, 3, maxDegreeOfParallelism, (rng, count, counters) =>
+        var c = ChunkedCounts.Run(samples, seed, 3, "velocity-badset", new ChunkRunOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, (rng, count, counters) =>
         {
             Span<double> v = stackalloc double[n];
             for (int i = 0; i < count; i++)
@@ -29,7 +29,7 @@ public static class VelocityBadSetStudy
                 if (cyl) counters[1]++;
                 if (o && !cyl) counters[2]++;
             }
-        });
+        }).Hits;
         double total = SphereMeasures.BallVolume(n, r);
         var op = MeasureEstimate.FromCount(c[0], samples, total);
         var cy = MeasureEstimate.FromCount(c[1], samples, total);

@@ -37,18 +37,23 @@ public static class ObservableEstimates
         var plan = new ChunkPlan(strata.Select(_ => samples).ToArray(), options.ChunkSize);
         int maxOrder = strata.Count == 0 ? 0 : strata.Max(s => s.K);
         string fingerprint = Fingerprint(scenario, options, orders);
-        var run = ChunkRunner.Run(plan, seed, ObservableSampler.Channels,
+        var run = ChunkDriver.Run(plan, seed, fingerprint, new MomentBlockCodec(ObservableSampler.Channels),
             () => new ObservableWorkspace(problem, maxOrder),
-            (task, random, ws, block, token) =>
+            (task, random, ws, token) =>
             {
                 var stratum = strata[task.Stratum];
+                var block = new MomentBlock(ObservableSampler.Channels);
                 for (int i = 0; i < task.Count; i++)
                 {
                     if ((i & 63) == 0) token.ThrowIfCancellationRequested();
                     ObservableSampler.Sample(problem, stratum, random, ws);
                     block.Push(ws.Values);
                 }
-            }, options.Execution, fingerprint);
+                return block;
+            }, options.Execution);
+        var byStratum = new MomentBlock[plan.StratumCount];
+        for (int st = 0; st < byStratum.Length; st++) byStratum[st] = new MomentBlock(ObservableSampler.Channels);
+        foreach (var (task, block) in run.InOrder()) byStratum[task.Stratum].Combine(block);
 
         HierarchyEstimate Assemble(int channel)
         {
@@ -57,7 +62,7 @@ public static class ObservableEstimates
             {
                 var parts = new List<Estimate>();
                 for (int st = 0; st < strata.Count; st++)
-                    if (strata[st].K == k) parts.Add(run.Strata[st].Estimate(channel));
+                    if (strata[st].K == k) parts.Add(byStratum[st].Estimate(channel));
                 terms.Add(new TermEstimate(k, Sum(parts)));
             }
             return new HierarchyEstimate(Sum(terms.Select(t => t.Estimate)), terms);
@@ -65,9 +70,9 @@ public static class ObservableEstimates
 
         bool bbgky = problem.WantBbgky;
         bool both = bbgky && problem.WantBoltzmann;
-        long drawn = run.Strata.Sum(b => b.Count);
+        long drawn = byStratum.Sum(b => b.Count);
         return new ObservableResult(
-            scenario.Time, drawn, seed, run.Partial,
+            scenario.Time, drawn, seed, !run.IsComplete,
             problem.WantBoltzmann ? Assemble(0) : null,
             bbgky ? Assemble(1) : null,
             both ? Assemble(2) : null,

@@ -57,9 +57,16 @@ public static class Lemma91Study
             throw new InvalidParameterException("t", $"must exceed (n+1)·δ = {(n + 1) * truncation.Delta} so that T_{{k,δ}}(t) (6.11) is non-empty for every k ≤ n (got {t})");
 
         var x = positions.ToArray();
-        var results = ChunkedStreams.Run(samples, ChunkSize, seed, maxThreads,
+        var plan = new ChunkPlan([samples], ChunkSize);
+        var run = ChunkDriver.Run(plan, seed, "lemma91", ChunkResultCodec.Instance,
             () => new Sampler(mixture, diameters, s, n),
-            (sampler, stream, count) => sampler.RunChunk(stream, count, x, t, truncation), progress);
+            (task, stream, sampler, _) => sampler.RunChunk(stream, task.Count, x, t, truncation),
+            new ChunkRunOptions
+            {
+                MaxDegreeOfParallelism = maxThreads,
+                Progress = progress is null ? null : new FractionProgress(progress),
+            });
+        var results = run.InOrder().Select(r => r.Value);
 
         double ratioPaper = 0, ratioAncestry = 0, dv = 0;
         long violations = 0, ancestryViolations = 0;
@@ -75,6 +82,32 @@ public static class Lemma91Study
     }
 
     private readonly record struct ChunkResult(double RatioPaper, double RatioAncestry, double VelocityMismatch, long Violations, long AncestryViolations);
+
+    /// <summary>A chunk's maxima (finite, ≥ 0) and violation counts (0..chunk size).</summary>
+    private sealed class ChunkResultCodec : IChunkCodec<ChunkResult>
+    {
+        public static readonly ChunkResultCodec Instance = new();
+
+        public ChunkState Encode(ChunkResult r) => new([r.Violations, r.AncestryViolations], [r.RatioPaper, r.RatioAncestry, r.VelocityMismatch]);
+
+        public string? Problem(ChunkState state, in ChunkTask task)
+        {
+            if (state.Integers.Length != 2 || state.Reals.Length != 3) return "expected 2 counts and 3 maxima";
+            foreach (double x in state.Reals)
+                if (!(x >= 0) || !double.IsFinite(x)) return $"a maximum of {x} is impossible";
+            foreach (long c in state.Integers)
+                if (c < 0 || c > task.Count) return $"{c} violations are impossible in {task.Count} samples";
+            return null;
+        }
+
+        public ChunkResult Decode(ChunkState s, in ChunkTask task) => new(s.Reals[0], s.Reals[1], s.Reals[2], s.Integers[0], s.Integers[1]);
+    }
+
+    /// <summary>Reports the completed fraction (the study's public progress unit).</summary>
+    private sealed class FractionProgress(IProgress<double> inner) : IProgress<ChunkProgress>
+    {
+        public void Report(ChunkProgress value) => inner.Report(value.Fraction);
+    }
 
     /// <summary>Per-thread buffers: everything a sample needs, allocated once.</summary>
     private sealed class Sampler(Mixture mixture, Diameters diameters, SpeciesCounts s, int n)

@@ -1,9 +1,11 @@
+using HierarchyExplorer.Studies.Execution;
+
 namespace HierarchyExplorer.Studies.Statistics;
 
 /// <summary>
 /// The accumulator of one Monte Carlo chunk: C channels sampled together (e.g. J^∞, J^N, Ĵ^N and their
 /// per-sample differences), each with running mean, M2 (Welford) and Kish sums Σ|x|, Σx². Mergeable
-/// (<see cref="Combine"/>) and serialisable (<see cref="State"/>) for checkpoints. <see cref="Push"/> allocates nothing.
+/// (<see cref="Combine"/>) and losslessly stored (<see cref="MomentBlockCodec"/>) for checkpoints and shards. <see cref="Push"/> allocates nothing.
 /// </summary>
 public sealed class MomentBlock
 {
@@ -75,21 +77,18 @@ public sealed class MomentBlock
         return new Estimate(scale * m.Mean, Math.Abs(scale) * m.StandardError, Count, scale * scale * m.Variance, Kish(channel).EffectiveSampleSize);
     }
 
-    /// <summary>The serialisable state: count and, per channel, (mean, M2, Σ|x|, Σx²).</summary>
-    public MomentBlockState State => new(Count, [.. _mean], [.. _m2], [.. _abs], [.. _sq]);
+    /// <summary>The lossless state: the count, then per channel (mean, M2, Σ|x|, Σx²) as four blocks of C reals.</summary>
+    internal ChunkState ToState() => new([Count], [.. _mean, .. _m2, .. _abs, .. _sq]);
 
-    /// <summary>Restores a block from <paramref name="state"/>.</summary>
-    /// <exception cref="ArgumentException">Inconsistent array lengths.</exception>
-    public static MomentBlock FromState(MomentBlockState state)
+    /// <summary>Restores a block from a state of <see cref="ToState"/> (checked by <see cref="MomentBlockCodec"/>).</summary>
+    internal static MomentBlock FromState(ChunkState state, int channels)
     {
-        int c = state.Mean.Length;
-        if (c == 0 || state.M2.Length != c || state.SumAbs.Length != c || state.SumSquares.Length != c)
-            throw new ArgumentException("inconsistent moment block state", nameof(state));
-        var b = new MomentBlock(c) { Count = state.Count };
-        state.Mean.CopyTo(b._mean, 0);
-        state.M2.CopyTo(b._m2, 0);
-        state.SumAbs.CopyTo(b._abs, 0);
-        state.SumSquares.CopyTo(b._sq, 0);
+        var b = new MomentBlock(channels) { Count = state.Integers[0] };
+        var r = state.Reals.AsSpan();
+        r[..channels].CopyTo(b._mean);
+        r.Slice(channels, channels).CopyTo(b._m2);
+        r.Slice(2 * channels, channels).CopyTo(b._abs);
+        r.Slice(3 * channels, channels).CopyTo(b._sq);
         return b;
     }
 }

@@ -56,9 +56,9 @@ public class ObservableEstimatesTests
         try
         {
             var spec = new ScenarioJson { K = "[0, 1]", Samples = 3000 };
-            var opts = new ObservableOptions { ChunkSize = 500, Execution = new ChunkRunOptions { CheckpointPath = path } };
-            var first = ObservableEstimates.Run(spec.Load(), opts);
-            var resumed = ObservableEstimates.Run(spec.Load(), opts);
+            ObservableOptions Opts() => new() { ChunkSize = 500, Execution = new ChunkRunOptions { Checkpoint = ChunkCheckpoint.Open(path) } };
+            var first = ObservableEstimates.Run(spec.Load(), Opts());
+            var resumed = ObservableEstimates.Run(spec.Load(), Opts());
             Assert.Equal(first.Boltzmann!.Total.Value, resumed.Boltzmann!.Total.Value);
             Assert.Equal(first.Boltzmann.Total.StdErr, resumed.Boltzmann.Total.StdErr);
         }

@@ -1,3 +1,4 @@
+using HierarchyExplorer.Studies.Execution;
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Studies.Statistics;
 
@@ -99,8 +100,9 @@ public class StatisticsTests
             whole.Push(v);
             (i < 120 ? a : b).Push(v);
         }
-        var restored = MomentBlock.FromState(a.State);
-        restored.Combine(MomentBlock.FromState(b.State));
+        var codec = new MomentBlockCodec(2);
+        var restored = codec.Decode(codec.Encode(a), new ChunkTask(0, 0, 0, 120, 0));
+        restored.Combine(codec.Decode(codec.Encode(b), new ChunkTask(1, 0, 120, 180, 1)));
         for (int c = 0; c < 2; c++)
         {
             Assert.Equal(whole.Moments(c).Mean, restored.Moments(c).Mean, 1e-9);
