@@ -46,6 +46,33 @@ public static class PseudoTrajectory
         ReadOnlySpan<double> adjoined)
         where TAdjunction : struct, IAdjunction
     {
+        ArgumentNullException.ThrowIfNull(workspace);
+        if (omegas.Length != times.Length * workspace.Dimension || adjoined.Length != times.Length * workspace.Dimension)
+            throw new ArgumentException($"ω and v must have k·d = {times.Length * workspace.Dimension} entries", nameof(omegas));
+        return Run<TAdjunction, GivenDirections>(workspace, positions, velocities, t, times, tree, new GivenDirections(omegas), adjoined);
+    }
+
+    /// <summary>
+    /// Runs one pseudo-trajectory, (8.23) or (9.3), with the impact directions of <paramref name="directions"/>: ω_i is
+    /// chosen when the parent's velocity v_{m_i}(t_i^+) is known (and recorded in the workspace,
+    /// <see cref="PseudoTrajectoryWorkspace.OmegaAt"/>); returns the product of the directions' factors. Allocation-free.
+    /// A rule that <see cref="IImpactDirections.StopsAtZeroWeight"/> ends the run at the first zero factor (the state is
+    /// then incomplete and the weight 0).
+    /// </summary>
+    /// <exception cref="ArgumentException">Span lengths inconsistent with s, k, d, or k &gt; MaxOrder.</exception>
+    /// <exception cref="InvalidParameterException">Times out of order, or a step breaking <see cref="AdjunctionSequence"/>.</exception>
+    public static double Run<TAdjunction, TDirections>(
+        PseudoTrajectoryWorkspace workspace,
+        ReadOnlySpan<double> positions,
+        ReadOnlySpan<double> velocities,
+        double t,
+        ReadOnlySpan<double> times,
+        TreeSpans tree,
+        TDirections directions,
+        ReadOnlySpan<double> adjoined)
+        where TAdjunction : struct, IAdjunction
+        where TDirections : IImpactDirections, allows ref struct
+    {
         var ws = workspace;
         int d = ws.Dimension;
         int n = ws.InitialTotal;
@@ -56,7 +83,7 @@ public static class PseudoTrajectory
         if (positions.Length != n * d || velocities.Length != n * d) throw new ArgumentException($"X_s and V_s must have |s|·d = {n * d} entries", nameof(positions));
         if (tree.Alpha.Length != k || tree.Beta.Length != k || tree.J.Length != k || tree.M.Length != k)
             throw new ArgumentException($"the tree must have order k = {k} (the number of times)", nameof(tree));
-        if (omegas.Length != k * d || adjoined.Length != k * d) throw new ArgumentException($"ω and v must have k·d = {k * d} entries", nameof(omegas));
+        if (adjoined.Length != k * d) throw new ArgumentException($"v must have k·d = {k * d} entries", nameof(adjoined));
 
         var x = ws.X.AsSpan();
         var v = ws.V.AsSpan();
@@ -81,6 +108,7 @@ public static class PseudoTrajectory
         }
 
         bool record = ws.RecordsStates;
+        Span<double> g = stackalloc double[d];
         ws.Times[0] = t;
         double previous = t;
         double weight = 1;
@@ -105,12 +133,17 @@ public static class PseudoTrajectory
             int parent = rowOf[(alpha - 1) * cap + m - 1];
             var xParent = x.Slice(parent * d, d);
             var vParent = v.Slice(parent * d, d);
-            var omega = omegas.Slice(i * d, d);
             var vNew = adjoined.Slice(i * d, d);
-
-            double dot = 0;
-            for (int c = 0; c < d; c++) dot += omega[c] * (vNew[c] - vParent[c]);
-            weight *= dot > 0 ? dot : 0;
+            var omega = ws.Omegas.AsSpan(i * d, d);
+            for (int c = 0; c < d; c++) g[c] = vNew[c] - vParent[c];
+            weight *= directions.Direction(i, g, omega);
+            if (weight == 0 && TDirections.StopsAtZeroWeight)
+            {
+                ws.Order = i + 1;
+                ws.Weight = 0;
+                ws.Sign = 0;
+                return 0;
+            }
 
             int newRow = rows;
             var xChild = x.Slice(newRow * d, d);

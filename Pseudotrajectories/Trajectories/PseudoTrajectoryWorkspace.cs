@@ -28,6 +28,7 @@ public sealed class PseudoTrajectoryWorkspace
     internal readonly double[] SnapX;
     internal readonly double[] SnapV;
     internal readonly double[] Times;
+    internal readonly double[] Omegas;
 
     /// <summary>
     /// Creates the buffers. <paramref name="diameters"/> may be null for the Boltzmann pseudo-trajectory
@@ -67,6 +68,7 @@ public sealed class PseudoTrajectoryWorkspace
         RowOf = new int[k2 * Capacity];
         Counts = new int[k2];
         Times = new double[maxOrder + 2];
+        Omegas = new double[maxOrder * Dimension];
         SnapX = recordStates ? new double[(maxOrder + 1) * Capacity * Dimension] : [];
         SnapV = recordStates ? new double[(maxOrder + 1) * Capacity * Dimension] : [];
     }
@@ -118,6 +120,13 @@ public sealed class PseudoTrajectoryWorkspace
     public double Time(int i) => Times[i];
 
     /// <summary>Final positions X(0^+) of the last run, append order, (|s|+k)·d.</summary>
+    /// <summary>ω_i of the last run (1 ≤ i ≤ k): given with the input or drawn when the parent's velocity was known.</summary>
+    public ReadOnlySpan<double> OmegaAt(int i) => Omegas.AsSpan((i - 1) * Dimension, Dimension);
+
+    /// <summary>ω_1..ω_k of the last run, k·d.</summary>
+    public ReadOnlySpan<double> AllOmegas => Omegas.AsSpan(0, Order * Dimension);
+
+    /// <summary>Positions Z(0^+) of the last run, append order.</summary>
     public ReadOnlySpan<double> FinalPositions => X.AsSpan(0, RowCount * Dimension);
 
     /// <summary>Final velocities V(0^+) of the last run, append order.</summary>

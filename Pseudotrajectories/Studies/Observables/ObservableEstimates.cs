@@ -55,14 +55,14 @@ public static class ObservableEstimates
         for (int st = 0; st < byStratum.Length; st++) byStratum[st] = new MomentBlock(ObservableSampler.Channels);
         foreach (var (task, block) in run.InOrder()) byStratum[task.Stratum].Combine(block);
 
-        HierarchyEstimate Assemble(int channel)
+        HierarchyEstimate Assemble(ObservableChannel channel)
         {
             var terms = new List<TermEstimate>();
             foreach (int k in orders)
             {
                 var parts = new List<Estimate>();
                 for (int st = 0; st < strata.Count; st++)
-                    if (strata[st].K == k) parts.Add(byStratum[st].Estimate(channel));
+                    if (strata[st].K == k) parts.Add(byStratum[st].Estimate((int)channel));
                 terms.Add(new TermEstimate(k, Sum(parts)));
             }
             return new HierarchyEstimate(Sum(terms.Select(t => t.Estimate)), terms);
@@ -73,14 +73,14 @@ public static class ObservableEstimates
         long drawn = byStratum.Sum(b => b.Count);
         return new ObservableResult(
             scenario.Time, drawn, seed, !run.IsComplete,
-            problem.WantBoltzmann ? Assemble(0) : null,
-            bbgky ? Assemble(1) : null,
-            both ? Assemble(2) : null,
-            both ? Assemble(3) : null,
-            both ? Assemble(4) : null,
-            Assemble(5),
-            problem.WantUntruncated ? Assemble(6) : null,
-            problem.WantUntruncated ? Assemble(7) : null,
+            problem.WantBoltzmann ? Assemble(ObservableChannel.Boltzmann) : null,
+            bbgky ? Assemble(ObservableChannel.Bbgky) : null,
+            both ? Assemble(ObservableChannel.BbgkyHat) : null,
+            both ? Assemble(ObservableChannel.Difference) : null,
+            both ? Assemble(ObservableChannel.DifferenceHat) : null,
+            Assemble(ObservableChannel.Magnitude),
+            problem.WantUntruncated ? Assemble(ObservableChannel.Untruncated) : null,
+            problem.WantUntruncated ? Assemble(ObservableChannel.UntruncatedDifference) : null,
             options.Sampling, options.BadSet);
     }
 

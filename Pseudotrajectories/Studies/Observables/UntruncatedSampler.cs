@@ -1,3 +1,4 @@
+using HierarchyExplorer.Pseudotrajectories.Trajectories;
 using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Kinetic;
@@ -20,14 +21,15 @@ namespace HierarchyExplorer.Studies.Observables;
 /// </remarks>
 internal static class UntruncatedSampler
 {
-    /// <summary>Weight × A^N × f_{N,0}(Z(0)) for the current pattern (ws.J) — without the common factor and sign.</summary>
+    /// <summary>Weight × A^N × f_{N,0}(Z(0)) for the current pattern (<c>ws.Draws.J</c>) — without the common factor and sign.</summary>
     public static double Evaluate(ObservableProblem p, ObservableWorkspace ws, int k, double aN)
     {
         int d = p.Dimension;
         var flow = p.Flow!;
         var diameters = p.Diameters!;
         var mixture = p.Mixture;
-        var z = new Configuration(p.S, d, p.Positions, ws.Vs);
+        var draws = ws.Draws;
+        var z = new Configuration(p.S, d, p.Positions, draws.Vs);
         double previous = p.Time;
         double weight = 1;
         Span<double> g = stackalloc double[d];
@@ -35,26 +37,16 @@ internal static class UntruncatedSampler
         Span<double> xNew = stackalloc double[d];
         for (int i = 0; i < k; i++)
         {
-            double ti = ws.Times[i];
+            double ti = draws.Times[i];
             if (previous > ti) z = flow.Run(z, -(previous - ti)).Final;
             previous = ti;
-            int alpha = ws.Alpha[i], beta = ws.Beta[i], j = ws.J[i];
-            int parent = z.Counts.Row(alpha, ws.M[i]);
+            int alpha = draws.Alpha[i], beta = draws.Beta[i], j = draws.J[i];
+            int parent = z.Counts.Row(alpha, draws.M[i]);
             var xp = z.Position(parent);
             var vp = z.Velocity(parent);
-            var vNew = ws.Adjoined.AsSpan(i * d, d);
+            var vNew = draws.Adjoined.AsSpan(i * d, d);
             for (int c = 0; c < d; c++) g[c] = vNew[c] - vp[c];
-            if (p.Sampling != SamplingMode.Uniform)
-            {
-                weight *= CrossSectionSampler.Map(g, ws.Uniforms[i], ws.Gaussians.AsSpan(i * d, d), omega);
-            }
-            else
-            {
-                ws.Gaussians.AsSpan(i * d, d).CopyTo(omega);
-                double dot = 0;
-                for (int c = 0; c < d; c++) dot += omega[c] * g[c];
-                weight *= dot > 0 ? SphereMeasures.SurfaceArea(d) * dot : 0;
-            }
+            weight *= SampledDirections.Map(p.Sampling != SamplingMode.Uniform, g, draws.Uniforms[i], draws.Vectors.AsSpan(i * d, d), omega);
             if (weight == 0) return 0;
             // At exact contact the rounding of x_p + εω (|x_p| ~ 1 ≫ ε) can look like an overlap of a few 10⁻¹² ε to
             // the flow's phase-space check; a 10⁻⁸ ε outward nudge is far below every other length in the problem.

@@ -42,13 +42,10 @@ public class ObservableAllocationTests(ITestOutputHelper output)
             for (int n = 0; n < samples; n++)
             {
                 ObservableSampler.Sample(problem, stratum, random, ws);
-                if (ws.Values[0] != 0) nonzero++;
-                for (int slot = 0; slot < ws.BadStamp.Length; slot++)
-                {
-                    if (ws.BadStamp[slot] != ws.Stamp) continue;
-                    tested++;
-                    if (ws.BadValue[slot]) bad++;
-                }
+                if (ws[ObservableChannel.Boltzmann] != 0) nonzero++;
+                var (t, b) = ws.Memo.Answers();
+                tested += t;
+                bad += b;
             }
         }
 
