@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
+using HierarchyExplorer.Studies;
 using HierarchyExplorer.Studies.BadSets;
 using HierarchyExplorer.Studies.Statistics;
 
@@ -24,32 +25,27 @@ public static class BadSetCommand
         var seed = new Option<ulong?>("--seed") { Description = "Seed (default: monteCarlo.seed)." };
         var parent = new Option<string?>("--parent") { Description = "Parent particle 'α,ℓ' when the configuration is sampled (default: first particle of the first non-empty species)." };
         var beta = new Option<int?>("--beta") { Description = "Species β of the adjoined particle when sampled (default: K)." };
+        var m = new Option<string?>("--m") { Description = "Particle numbers m_1,…,m_K of the sampled configuration (default: observable.s)." };
+        var eta = new Option<double?>("--eta") { Description = "η of the bad sets (default: truncation.eta)." };
+        var sweep = new Option<bool>("--sweep") { Description = "Also measure at η, η/2, η/4, η/8, η/16 (same configuration and samples) and fit the exponents in η." };
         var json = CommonOptions.Json();
         var command = new Command("badset", "Measure the bad sets of Prop. 7.1 (paper, complete, operational) against the bound (7.14).")
-            { scenario, samples, seed, parent, beta, json };
+            { scenario, samples, seed, parent, beta, m, eta, sweep, json };
         command.SetAction(parse => context.Execute(() =>
         {
             var sc = ScenarioInput.Load(parse.GetValue(scenario), context);
             long n = ScenarioInput.Samples(parse.GetValue(samples), sc);
             if (n > int.MaxValue) throw new InvalidParameterException("--samples", $"must be ≤ {int.MaxValue}");
             ulong s = parse.GetValue(seed) ?? sc.MonteCarlo.Seed;
-            var diameters = sc.Diameters ?? throw new InvalidParameterException("particles", "the badset command needs particle diameters: give particles.epsilon or particles.N");
-            var counts = sc.Observable.S;
-            BadSetProblem problem;
+            var selection = new BadSetSelection(
+                M: parse.GetValue(m) is { } mText ? OptionValues.Counts(mText, "--m", sc.Mixture.SpeciesCount, "--m") : null,
+                Parent: parse.GetValue(parent) is { } pText ? OptionValues.Particle(pText, "--parent") : null,
+                Beta: parse.GetValue(beta),
+                Eta: parse.GetValue(eta));
+            var problem = StudyProblems.BadSet(sc, selection, s);
             bool sampled = sc.BadSet is null;
-            if (sc.BadSet is { } spec)
-            {
-                var z = new Configuration(counts, sc.Dimension, spec.X.AsSpan(), spec.V.AsSpan());
-                problem = BadSetProblem.Create(sc.Mixture, diameters, z, spec.ParentSpecies, spec.ParentIndex, spec.Beta, sc.Truncation, sc.Strict);
-            }
-            else
-            {
-                var (alpha, ell) = ParseParent(parse.GetValue(parent), counts);
-                int b = parse.GetValue(beta) ?? sc.Mixture.SpeciesCount;
-                if (b < 1 || b > sc.Mixture.SpeciesCount) throw new InvalidParameterException("--beta", $"must be a species in 1..{sc.Mixture.SpeciesCount} (got {b})");
-                problem = BadSetProblem.CreateSampled(sc.Mixture, diameters, counts, alpha, ell, b, sc.Truncation, s, strict: sc.Strict);
-            }
             var r = BadSetStudy.Run(problem, (int)n, s);
+            var sw = parse.GetValue(sweep) ? BadSetStudy.Sweep(problem, BadSetSelection.SweepEtas(problem.Parameters.Eta), (int)n, s) : null;
             if (parse.GetValue(json))
             {
                 context.WriteJson(new JsonObject
@@ -68,14 +64,17 @@ public static class BadSetCommand
                     ["parent"] = Json.Array([problem.Alpha, problem.Ell]),
                     ["beta"] = problem.Beta,
                     ["configurationSampled"] = sampled,
+                    ["m"] = Json.Array(problem.Configuration.Counts.Components.ToArray()),
+                    ["eta"] = problem.Parameters.Eta,
                     ["x"] = Json.Points(problem.Configuration.Positions, sc.Dimension),
                     ["v"] = Json.Points(problem.Configuration.Velocities, sc.Dimension),
+                    ["sweep"] = sw is null ? null : SweepJson(sw),
                 });
                 return ExitCodes.Ok;
             }
             var o = context.Out;
             o.WriteLine($"Bad sets of Prop. 7.1 for adjoining a species-{problem.Beta} particle to particle {problem.Ell} of species {problem.Alpha}");
-            o.WriteLine($"({(sampled ? "sampled" : "given")} configuration, {r.Samples} samples, seed {r.Seed}; measures on S^(d-1) × B_R^d of total {F(r.DomainMeasure)})");
+            o.WriteLine($"({(sampled ? "sampled" : "given")} configuration with m = {problem.Configuration.Counts}, η = {F(problem.Parameters.Eta)}, {r.Samples} samples, seed {r.Seed}; measures on S^(d-1) × B_R^d of total {F(r.DomainMeasure)})");
             o.WriteLine();
             o.WriteLine("set           measure        stderr");
             o.WriteLine($"paper         {F(r.Paper.Measure),-14} {F(r.Paper.StdErr)}");
@@ -85,28 +84,41 @@ public static class BadSetCommand
             o.WriteLine();
             o.WriteLine($"missed by the paper's set:   {F(r.MissedByPaper)} ± {F(r.MissedByPaperStdErr)} (fraction of samples)");
             o.WriteLine($"missed by the complete set:  {F(r.MissedByComplete)} ± {F(r.MissedByCompleteStdErr)}");
+            if (sw is not null)
+            {
+                o.WriteLine();
+                o.WriteLine("η             paper          complete       operational");
+                foreach (var row in sw.Rows)
+                    o.WriteLine($"{F(row.Eta),-13} {F(row.Result.Paper.Measure),-14} {F(row.Result.Complete.Measure),-14} {F(row.Result.Operational.Measure)}");
+                o.WriteLine($"fitted exponents p of |B| ≈ C η^p: paper {F(sw.PaperExponent)}, complete {F(sw.CompleteExponent)}; bound (7.14) {F(sw.BoundExponent)} (the operational set does not depend on η)");
+            }
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    private static (int Alpha, int Ell) ParseParent(string? text, SpeciesCounts counts)
-    {
-        if (text is null)
-        {
-            for (int a = 1; a <= counts.SpeciesCount; a++)
-                if (counts[a] > 0) return (a, 1);
-            throw new InvalidParameterException("observable.s", "must contain at least one particle");
-        }
-        var parts = text.Split(',', StringSplitOptions.TrimEntries);
-        if (parts.Length != 2 || !int.TryParse(parts[0], out int alpha) || !int.TryParse(parts[1], out int ell))
-            throw new InvalidParameterException("--parent", $"must be 'α,ℓ' (got '{text}')");
-        if (alpha < 1 || alpha > counts.SpeciesCount) throw new InvalidParameterException("--parent", $"species must be in 1..{counts.SpeciesCount}");
-        if (ell < 1 || ell > counts[alpha]) throw new InvalidParameterException("--parent", $"index must be in 1..{counts[alpha]} (observable.s)");
-        return (alpha, ell);
-    }
-
     private static JsonObject Measure(MeasureEstimate m) => new() { ["measure"] = m.Measure, ["stderr"] = m.StdErr };
+
+    private static JsonObject SweepJson(BadSetSweep sweep)
+    {
+        var rows = new JsonArray();
+        foreach (var row in sweep.Rows)
+            rows.Add(new JsonObject
+            {
+                ["eta"] = row.Eta,
+                ["paper"] = Measure(row.Result.Paper),
+                ["complete"] = Measure(row.Result.Complete),
+                ["operational"] = Measure(row.Result.Operational),
+                ["bound"] = row.Result.Bound,
+            });
+        return new JsonObject
+        {
+            ["rows"] = rows,
+            ["paperExponent"] = MonteCarloCliSupport.Number(sweep.PaperExponent),
+            ["completeExponent"] = MonteCarloCliSupport.Number(sweep.CompleteExponent),
+            ["boundExponent"] = sweep.BoundExponent,
+        };
+    }
 
     private static string F(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
 }

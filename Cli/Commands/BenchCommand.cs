@@ -36,7 +36,7 @@ public static class BenchCommand
         };
         command.SetAction(parse => context.Execute(() =>
         {
-            var counts = ParseCounts(parse.GetValue(s) ?? "");
+            var counts = OptionValues.Counts(parse.GetValue(s), "--s");
             BenchResult result;
             try
             {
@@ -73,13 +73,4 @@ public static class BenchCommand
         return command;
     }
 
-    private static SpeciesCounts ParseCounts(string text)
-    {
-        var parts = text.Split(',', StringSplitOptions.TrimEntries);
-        var values = new int[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
-            if (!int.TryParse(parts[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out values[i]))
-                throw new InvalidParameterException("--s", $"must be comma-separated integers like 2,2 (got '{text}')");
-        return new SpeciesCounts(values);
-    }
 }

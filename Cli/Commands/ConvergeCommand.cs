@@ -52,20 +52,9 @@ public static class ConvergeCommand
         return command;
     }
 
-    /// <summary>Parses "1e-3,5e-4"; errors name <c>--epsilons</c>.</summary>
+    /// <summary>Parses "1e-4,5e-5"; errors name <c>--epsilons</c>.</summary>
     /// <exception cref="InvalidParameterException">Empty, not a number, or ≤ 0.</exception>
-    public static double[] ParseEpsilons(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) throw new InvalidParameterException("--epsilons", "must list at least one ε > 0 (e.g. 1e-3,5e-4)");
-        var parts = text.Split(',');
-        var eps = new double[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
-        {
-            if (!double.TryParse(parts[i].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out eps[i]) || !(eps[i] > 0) || double.IsInfinity(eps[i]))
-                throw new InvalidParameterException("--epsilons", $"entry {i + 1} must be a finite number > 0 (got '{parts[i].Trim()}')");
-        }
-        return eps;
-    }
+    public static double[] ParseEpsilons(string? text) => OptionValues.Positives(text, "--epsilons", "1e-4,5e-5");
 
     /// <summary>The JSON document (fields listed in docs/convergence.md).</summary>
     public static JsonObject ToJson(ConvergenceResult r)

@@ -25,7 +25,7 @@ public static class EquationsCommand
         var command = new Command("equations", "Print the BBGKY (2.26) or Boltzmann (2.36) hierarchy equation for s in LaTeX.") { s, limit, json };
         command.SetAction(parse => context.Execute(() =>
         {
-            var counts = ParseCounts(parse.GetValue(s));
+            var counts = OptionValues.Counts(parse.GetValue(s), "--s").Components.ToArray();
             var kind = parse.GetValue(limit) ? HierarchyKind.Boltzmann : HierarchyKind.Bbgky;
             var latex = HierarchyEquations.ToLatex(counts, kind, "--s");
             if (parse.GetValue(json))
@@ -44,22 +44,5 @@ public static class EquationsCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    /// <summary>Parses "2,1" into [2, 1]; errors name <c>--s</c>.</summary>
-    /// <exception cref="InvalidParameterException">Empty, a non-integer or a negative entry.</exception>
-    public static int[] ParseCounts(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) throw new InvalidParameterException("--s", "must list the particle numbers s_1,…,s_K (e.g. 2,1)");
-        var parts = text.Split(',');
-        var counts = new int[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
-        {
-            if (!int.TryParse(parts[i].Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out counts[i]))
-                throw new InvalidParameterException("--s", $"entry {i + 1} must be an integer ≥ 0 (got '{parts[i].Trim()}')");
-            if (counts[i] < 0)
-                throw new InvalidParameterException("--s", $"entry {i + 1} must be ≥ 0 (got {counts[i]})");
-        }
-        return counts;
     }
 }

@@ -42,7 +42,7 @@ public static class TreesDrawCommand
             TreeDiagram diagram;
             if (parse.GetValue(times) is { } text)
             {
-                var values = TreesOptions.ParseDoubles(text, "--times");
+                var values = OptionValues.Doubles(text, "--times");
                 TreeTimes.Validate(values, t.Order, horizon, "--times", "--t");
                 diagram = TreeDiagram.WithTimes(t, values, horizon);
             }

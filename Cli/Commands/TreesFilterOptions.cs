@@ -62,5 +62,5 @@ public sealed class TreesFilterOptions
     }
 
     private static ImmutableArray<int> Sequence(string? text, string option) =>
-        text is null ? default : [.. TreesOptions.ParseInts(text, option)];
+        text is null ? default : [.. OptionValues.Ints(text, option)];
 }

@@ -24,21 +24,9 @@ public static class TreesOptions
     /// <summary><c>--tree JSON</c>: {"alpha": […], "beta": […], "j": […], "m": […]}.</summary>
     public static Option<string> Tree() => new("--tree") { Description = "The tree as JSON: {\"alpha\":[…],\"beta\":[…],\"j\":[…],\"m\":[…]} (1-based species and m).", Required = true };
 
-    /// <summary>Parses --s (and --species) into s.</summary>
+    /// <summary>Parses --s (and --species) into s (<see cref="OptionValues.Counts"/>).</summary>
     /// <exception cref="InvalidParameterException">Malformed, negative, or longer than --species.</exception>
-    public static SpeciesCounts ParseS(string text, int? species)
-    {
-        var values = ParseInts(text, "--s");
-        if (values.Length == 0) throw new InvalidParameterException("--s", "must list s_1,…,s_K (at least one species)");
-        for (int i = 0; i < values.Length; i++)
-            if (values[i] < 0) throw new InvalidParameterException($"--s[{i}]", $"must be ≥ 0 (got {values[i]})");
-        int kSpecies = species ?? values.Length;
-        if (kSpecies < 1) throw new InvalidParameterException("--species", $"must be ≥ 1 (got {kSpecies})");
-        if (kSpecies < values.Length) throw new InvalidParameterException("--species", $"must be ≥ the length of --s ({values.Length}) (got {kSpecies})");
-        var padded = new int[kSpecies];
-        values.CopyTo(padded, 0);
-        return new SpeciesCounts(padded);
-    }
+    public static SpeciesCounts ParseS(string text, int? species) => OptionValues.Counts(text, "--s", species);
 
     /// <summary>Largest order the CLI accepts: beyond it the count alone has tens of thousands of digits.</summary>
     public const int MaxOrder = 10_000;
@@ -49,32 +37,6 @@ public static class TreesOptions
         k < 0 ? throw new InvalidParameterException("--k", $"must be ≥ 0 (got {k})")
         : k > MaxOrder ? throw new InvalidParameterException("--k", $"must be ≤ {MaxOrder} (got {k})")
         : k;
-
-    /// <summary>Parses a comma-separated list of integers.</summary>
-    /// <exception cref="InvalidParameterException">An entry is not an integer.</exception>
-    public static int[] ParseInts(string text, string option)
-    {
-        var parts = text.Split(',', StringSplitOptions.TrimEntries);
-        if (parts.Length == 1 && parts[0].Length == 0) return [];
-        var values = new int[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
-            if (!int.TryParse(parts[i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out values[i]))
-                throw new InvalidParameterException($"{option}[{i}]", $"must be an integer (got '{parts[i]}')");
-        return values;
-    }
-
-    /// <summary>Parses a comma-separated list of finite numbers.</summary>
-    /// <exception cref="InvalidParameterException">An entry is not a finite number.</exception>
-    public static double[] ParseDoubles(string text, string option)
-    {
-        var parts = text.Split(',', StringSplitOptions.TrimEntries);
-        if (parts.Length == 1 && parts[0].Length == 0) return [];
-        var values = new double[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
-            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !double.IsFinite(values[i]))
-                throw new InvalidParameterException($"{option}[{i}]", $"must be a finite number (got '{parts[i]}')");
-        return values;
-    }
 
     /// <summary>Parses --tree JSON into a validated tree for s; errors name <c>--tree.alpha</c>, <c>--tree.m[0]</c>, ….</summary>
     /// <exception cref="InvalidParameterException">Not JSON, a missing or non-integer field, or a tree rule broken.</exception>

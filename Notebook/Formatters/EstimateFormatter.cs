@@ -65,7 +65,7 @@ public static class EstimateFormatter
                 PlusMinus(row.Result.Operational.Measure, row.Result.Operational.StdErr), HtmlFragments.Number(row.Result.Bound),
             ]), "bad-set measures against η (Prop. 7.2)"));
         sb.Append(HtmlFragments.Table(["fitted exponent p of |B| ≈ C η^p", "paper", "complete", "operational", "(d−1)/(2d+2)"],
-            [["", HtmlFragments.Number(sweep.PaperExponent), HtmlFragments.Number(sweep.CompleteExponent), HtmlFragments.Number(sweep.OperationalExponent), HtmlFragments.Number(sweep.BoundExponent)]]));
+            [["", HtmlFragments.Number(sweep.PaperExponent), HtmlFragments.Number(sweep.CompleteExponent), "— (independent of η)", HtmlFragments.Number(sweep.BoundExponent)]]));
         return sb.ToString();
     }
 

@@ -79,10 +79,13 @@ public sealed class BadSetProblem
         => Create(mixture, diameters, SampleGoodConfiguration(mixture, counts, parameters, seed, boxSide),
             alpha, ell, beta, parameters, strict);
 
-    /// <summary>The same problem with another η (the sweep of Prop. 7.2).</summary>
-    public BadSetProblem WithEta(double eta)
+    /// <summary>
+    /// The same problem with another η (the sweep of Prop. 7.2). <paramref name="strict"/> (default: this problem's)
+    /// decides whether (7.4) must hold at the new η; a sweep measures sets, so it need not.
+    /// </summary>
+    public BadSetProblem WithEta(double eta, bool? strict = null)
         => Create(Mixture, Diameters, Configuration, Alpha, Ell, Beta,
-            TruncationParameters.Create(Parameters.R, Parameters.Delta, eta, Parameters.Epsilon0, Parameters.Gamma, Parameters.Terms), Strict);
+            TruncationParameters.Create(Parameters.R, Parameters.Delta, eta, Parameters.Epsilon0, Parameters.Gamma, Parameters.Terms), strict ?? Strict);
 
     /// <summary>
     /// Samples Z̄_m ∈ G_m(ε0, 0) with E(Z̄_m) ≤ R². Distribution: positions i.i.d. uniform in the cube

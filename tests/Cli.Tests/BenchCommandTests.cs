@@ -40,6 +40,6 @@ public class BenchCommandTests
         var r = Run("bench", "pseudotrajectories", "--s", s, "--k", k, "--samples", samples, "--json");
         Assert.Equal(2, r.Code);
         Assert.Equal("", r.Out);
-        Assert.StartsWith($"error: {field}:", r.Err);
+        Assert.Matches($@"^error: {System.Text.RegularExpressions.Regex.Escape(field)}(\[\d+\])?:", r.Err);
     }
 }

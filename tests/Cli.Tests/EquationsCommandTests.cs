@@ -57,7 +57,7 @@ public class EquationsCommandTests
         var (code, output, error) = Run("equations", "--s", s);
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.StartsWith("error: --s:", error);
+        Assert.Matches(@"^error: --s(\[\d+\])?:", error);
         Assert.Single(error.TrimEnd('\n', '\r').Split('\n'));
     }
 

@@ -1,6 +1,7 @@
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Scenarios;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
+using HierarchyExplorer.Studies;
 using HierarchyExplorer.Reports;
 using HierarchyExplorer.Studies.BadSets;
 
@@ -13,21 +14,29 @@ public static class BadSetSection
     public static void Write(ReportDocument doc, Scenario sc, ReportOptions options)
     {
         doc.Heading(2, "Bad sets of Prop. 7.1");
-        if (sc.Diameters is not { } diameters)
+        if (sc.Diameters is null)
         {
             doc.Paragraph("The scenario gives no particle system (`particles`), so there are no diameters and no bad sets to measure.");
             return;
         }
         ulong seed = options.Seed ?? sc.MonteCarlo.Seed;
         int k = sc.Mixture.SpeciesCount;
-        var m = new SpeciesCounts(Enumerable.Repeat(2, k).ToArray());
-        var problem = BadSetProblem.CreateSampled(sc.Mixture, diameters, m, 1, 1, k, sc.Truncation, seed, strict: false);
+        // Two particles per species, so that the other particles' cylinders (and erratum 7) come into play; the CLI
+        // line below reproduces every number of this section.
+        var selection = sc.BadSet is null
+            ? new BadSetSelection(M: new SpeciesCounts(Enumerable.Repeat(2, k).ToArray()), Parent: (1, 1), Beta: k)
+            : BadSetSelection.Default;
+        var problem = StudyProblems.BadSet(sc, selection, seed);
         var r = BadSetStudy.Run(problem, options.BadSetSamples, seed);
-        doc.Paragraph($"A configuration Z̄_m ∈ G_m(ε0, 0) with m = {m} and E ≤ R² is sampled (seed {seed}); a species-{k} particle is adjoined " +
-                      $"to particle 1 of species 1 with (ω, v) uniform on S^(d−1) × B_R^d ({r.Samples} samples). " +
+        string m = problem.Configuration.Counts.ToString();
+        string where = sc.BadSet is null ? $"A configuration Z̄_m ∈ G_m(ε0, 0) with m = {m} and E ≤ R² is sampled (seed {seed})" : $"The scenario's configuration Z̄_m (m = {m})";
+        string cliOptions = sc.BadSet is null ? $"--m {string.Join(",", problem.Configuration.Counts.Components.ToArray())} --parent {problem.Alpha},{problem.Ell} --beta {problem.Beta} " : "";
+        doc.Paragraph($"{where}; a species-{problem.Beta} particle is adjoined " +
+                      $"to particle {problem.Ell} of species {problem.Alpha} with (ω, v) uniform on S^(d−1) × B_R^d ({r.Samples} samples, η = {Format.G(problem.Parameters.Eta)}). " +
                       "**Paper**: the union of Lemmas 7.2–7.5 as stated; **complete**: plus the parent's post-collisional velocity " +
                       "against the other particles' cylinders (erratum 7); **operational**: where the properties of Prop. 7.1 actually fail " +
-                      "(closest-approach computations with a γ-margin).");
+                      "(closest-approach computations with a γ-margin). " +
+                      $"Reproduce with `hierarchy-explorer badset {cliOptions}--samples {r.Samples} --seed {seed} --sweep`.");
         doc.Table(["set", "measure ± stderr", "fraction of S^(d−1) × B_R^d"],
         [
             ["paper", Format.PlusMinus(r.Paper.Measure, r.Paper.StdErr), Format.G(r.Paper.Measure / r.DomainMeasure, 4)],
@@ -39,12 +48,12 @@ public static class BadSetSection
                       $"**{Format.PlusMinus(r.MissedByPaper, r.MissedByPaperStdErr)}** of all samples; missed by the completed set: " +
                       $"{Format.PlusMinus(r.MissedByComplete, r.MissedByCompleteStdErr)}.");
 
-        double[] etas = [sc.Truncation.Eta, sc.Truncation.Eta / 2, sc.Truncation.Eta / 4, sc.Truncation.Eta / 8, sc.Truncation.Eta / 16];
-        var sweep = BadSetStudy.Sweep(problem, etas, options.SweepSamples, seed);
-        doc.Paragraph($"Sweep in η ({options.SweepSamples} samples each; the smaller η need not satisfy (7.4), which only matters for the " +
+        var etas = BadSetSelection.SweepEtas(problem.Parameters.Eta);
+        var sweep = BadSetStudy.Sweep(problem, etas, options.BadSetSamples, seed);
+        doc.Paragraph($"Sweep in η = {string.Join(", ", etas.Select(e => Format.G(e)))} ({options.BadSetSamples} samples each, the same configuration and random numbers; the smaller η need not satisfy (7.4), which only matters for the " +
                       $"proof, not for the measure). Fitted exponents p of |B| ≈ C η^p: paper {Format.G(sweep.PaperExponent, 3)}, " +
-                      $"complete {Format.G(sweep.CompleteExponent, 3)}, operational {Format.G(sweep.OperationalExponent, 3)}; " +
-                      $"the bound (7.14) has p = (d−1)/(2d+2) = {Format.G(sweep.BoundExponent, 3)}, so the measured sets shrink faster than the bound requires.");
+                      $"complete {Format.G(sweep.CompleteExponent, 3)}; the bound (7.14) has p = (d−1)/(2d+2) = {Format.G(sweep.BoundExponent, 3)}. " +
+                      "The operational set does not depend on η (it is where Prop. 7.1's properties fail), so it is left out of the fit.");
         var rows = sweep.Rows.Where(x => x.Result.Paper.Measure > 0 && x.Result.Complete.Measure > 0).ToArray();
         if (rows.Length >= 2)
         {

@@ -9,7 +9,6 @@ namespace HierarchyExplorer.Studies.BadSets;
 /// <param name="Rows">One row per η, in the order given.</param>
 /// <param name="PaperExponent">Fitted exponent of |PaperBadSet|.</param>
 /// <param name="CompleteExponent">Fitted exponent of |CompleteBadSet|.</param>
-/// <param name="OperationalExponent">Fitted exponent of |OperationalBadSet| (≈ 0: that set does not depend on η).</param>
 /// <param name="BoundExponent">(d−1)/(2d+2).</param>
-public sealed record BadSetSweep(IReadOnlyList<BadSetSweepRow> Rows, double PaperExponent, double CompleteExponent,
-    double OperationalExponent, double BoundExponent);
+/// <remarks>The operational set does not depend on η (it is where Prop. 7.1's properties fail), so it has no exponent.</remarks>
+public sealed record BadSetSweep(IReadOnlyList<BadSetSweepRow> Rows, double PaperExponent, double CompleteExponent, double BoundExponent);
