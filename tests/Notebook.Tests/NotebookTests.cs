@@ -52,6 +52,12 @@ public class NotebookTests
         var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(NotebookRunner.NotebookFolder.FullName, notebook)))!;
         Assert.Equal(".net-csharp", (string?)json["metadata"]!["kernelspec"]!["name"]);
         var cells = json["cells"]!.AsArray();
+        // nbformat 4.5: every cell has a unique id (else nbformat warns MissingIDFieldWarning and invents them on every run).
+        Assert.Equal(4, (int)json["nbformat"]!);
+        Assert.True((int)json["nbformat_minor"]! >= 5, $"{notebook}: nbformat_minor {json["nbformat_minor"]} < 5");
+        var ids = cells.Select(c => (string?)c!["id"]).ToList();
+        Assert.All(ids, id => Assert.Matches("^[A-Za-z0-9_-]{1,64}$", id ?? ""));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.Equal("markdown", (string?)cells[0]!["cell_type"]);
         var code = cells.Where(c => (string?)c!["cell_type"] == "code").ToList();
         string first = string.Concat(code[0]!["source"]!.AsArray().Select(l => (string?)l));
