@@ -22,7 +22,7 @@ public static class PseudoTrajectoryFormatter
         sb.Append("<p>sign ∏ j<sub>i</sub> = ").Append(report.Sign > 0 ? "+1" : "−1")
           .Append(", weight ∏⟨ω<sub>i</sub>, v<sub>i</sub> − v<sub>m<sub>i</sub></sub>(t<sub>i</sub><sup>+</sup>)⟩<sub>+</sub> = ")
           .Append(HtmlFragments.Number(report.Weight)).Append("</p>");
-        sb.Append(HtmlFragments.InlineSvg(PlotSvg(report)));
+        sb.Append(HtmlFragments.InlineSvg(PseudoTrajectoryPlot.Svg(report)));
         sb.Append(StatesTable(report));
         sb.Append(Lemma91Table(report.Lemma91));
         if (report.Recollisions.Count == 0)
@@ -57,48 +57,6 @@ public static class PseudoTrajectoryFormatter
         ["violations of the paper's bound", r.Violations.ToString(CultureInfo.InvariantCulture)],
         ["violations of the ancestry bound", r.AncestryViolations.ToString(CultureInfo.InvariantCulture)],
     ], "Lemma 9.1 study");
-
-    /// <summary>
-    /// Both pseudo-trajectories projected on the first two coordinates, one line per particle from the time
-    /// it exists (its adjunction) down to 0^+; between states the flow is free, so the polylines are exact.
-    /// </summary>
-    public static string PlotSvg(PseudoTrajectoryReport report, int width = 640, int height = 420)
-    {
-        var series = new List<SvgPlots.Series>();
-        AddPaths(series, report.Boltzmann, "Boltzmann", linesOnly: false);
-        AddPaths(series, report.Bbgky, "BBGKY", linesOnly: true);
-        return SvgPlots.Lines("Backward pseudo-trajectories (first two coordinates)", "x₁", "x₂", series, width: width, height: height);
-    }
-
-    private static void AddPaths(List<SvgPlots.Series> series, TrajectoryHistory history, string label, bool linesOnly)
-    {
-        var states = history.States.Append(history.Final).ToList();
-        var final = history.Final.Configuration;
-        for (int row = 0; row < final.ParticleCount; row++)
-        {
-            int alpha = final.Counts.SpeciesOfRow(row);
-            int index = row - final.Counts.Offset(alpha) + 1;
-            var xs = new List<double>();
-            var ys = new List<double>();
-            for (int i = 0; i < states.Count; i++)
-            {
-                var z = states[i].Configuration;
-                if (index > z.Counts[alpha]) continue;
-                var p = z.Position(alpha, index);
-                if (xs.Count == 0 && i > 0)
-                {
-                    // Adjoined at t_i = states[i−1].Time: it was there at x + (t_i − t_{i+1}) v (backward free flow).
-                    var v = z.Velocity(alpha, index);
-                    double dt = states[i - 1].Time - states[i].Time;
-                    xs.Add(p[0] + dt * v[0]);
-                    ys.Add(p.Length > 1 ? p[1] + dt * v[1] : 0);
-                }
-                xs.Add(p[0]);
-                ys.Add(p.Length > 1 ? p[1] : 0);
-            }
-            series.Add(new SvgPlots.Series($"({alpha},{index}) {label}", [.. xs], [.. ys], LinesOnly: linesOnly));
-        }
-    }
 
     private static string StatesTable(PseudoTrajectoryReport report)
     {
