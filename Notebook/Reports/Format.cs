@@ -20,4 +20,15 @@ public static class Format
 
     /// <summary>A vector "(a, b, c)".</summary>
     public static string Vector(IEnumerable<double> xs, int digits = 4) => "(" + string.Join(", ", xs.Select(x => G(x, digits))) + ")";
+
+    /// <summary>What is said instead of a rate when a power-law fit has fewer than two resolved points.</summary>
+    public const string NoRate = "no rate: fewer than two resolved points";
+
+    /// <summary>"r ± stderr (n points)" of a fitted power law, or <see cref="NoRate"/>.</summary>
+    public static string Rate(HierarchyExplorer.Studies.Statistics.PowerLawFit fit) =>
+        fit.PointsUsed < 2 || !double.IsFinite(fit.Exponent)
+            ? NoRate
+            : double.IsFinite(fit.ExponentStdErr) && fit.ExponentStdErr > 0
+                ? $"{PlusMinus(fit.Exponent, fit.ExponentStdErr)} ({fit.PointsUsed} points)"
+                : $"{G(fit.Exponent, 3)} ({fit.PointsUsed} points, no standard error)";
 }

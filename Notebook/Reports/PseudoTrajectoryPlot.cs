@@ -7,7 +7,8 @@ public static class PseudoTrajectoryPlot
 {
     /// <summary>
     /// Both pseudo-trajectories projected on the first two coordinates, one line per particle from the time
-    /// it exists (its adjunction) down to 0^+; between states the flow is free, so the polylines are exact.
+    /// it exists (its adjunction) down to 0^+, in one colour per particle (Boltzmann with markers, BBGKY dashed); between
+    /// states the flow is free, so the polylines are exact.
     /// </summary>
     public static string Svg(PseudoTrajectoryReport report, int width = 640, int height = 420)
     {
@@ -43,7 +44,7 @@ public static class PseudoTrajectoryPlot
                 xs.Add(p[0]);
                 ys.Add(p.Length > 1 ? p[1] : 0);
             }
-            series.Add(new SvgPlots.Series($"({alpha},{index}) {label}", [.. xs], [.. ys], LinesOnly: linesOnly));
+            series.Add(new SvgPlots.Series($"({alpha},{index}) {label}", [.. xs], [.. ys], LinesOnly: linesOnly, Style: row));
         }
     }
 }

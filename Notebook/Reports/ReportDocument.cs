@@ -5,11 +5,16 @@ using HierarchyExplorer.Reports.Latex;
 namespace HierarchyExplorer.Reports;
 
 /// <summary>
-/// A report under construction: Markdown text plus the figures (inline SVG) it refers to. Figures are kept
-/// out of the Markdown and spliced into the HTML after Markdig has rendered it, so SVG markup is never
-/// re-parsed as Markdown.
+/// A report under construction: Markdown text plus the figures (inline SVG) and formulas (MathML) it refers to. Both are
+/// kept out of the Markdown and spliced into the HTML after Markdig has rendered it, so SVG and MathML are never re-parsed
+/// as Markdown, and an underscore of a formula is never read as emphasis.
 /// </summary>
-public sealed class ReportDocument
+/// <remarks>
+/// Mathematics in text (paragraphs, table cells, headings, captions) is written in LaTeX between dollar signs,
+/// <c>$A^\alpha_\beta$</c>, and becomes inline MathML; a dollar sign inside a code span stays as it is, and a literal
+/// one is written <c>\$</c>.
+/// </remarks>
+public sealed partial class ReportDocument
 {
     private readonly StringBuilder _markdown = new();
     private readonly List<string> _figures = [];
@@ -29,34 +34,35 @@ public sealed class ReportDocument
     /// <summary>Appends a heading of the given level (2 = section).</summary>
     public ReportDocument Heading(int level, string text)
     {
-        _markdown.Append('\n').Append(new string('#', level)).Append(' ').AppendLine(text).AppendLine();
+        _markdown.Append('\n').Append(new string('#', level)).Append(' ').AppendLine(InlineMath(text)).AppendLine();
         return this;
     }
 
     /// <summary>Appends a paragraph of Markdown text.</summary>
     public ReportDocument Paragraph(string markdown)
     {
-        _markdown.AppendLine(markdown).AppendLine();
+        _markdown.AppendLine(InlineMath(markdown)).AppendLine();
         return this;
     }
 
     /// <summary>Appends a pipe table; cells are Markdown, and a literal | (as in |s| or Σ|J|) is escaped here.</summary>
     public ReportDocument Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
-        _markdown.Append("| ").Append(string.Join(" | ", header.Select(EscapePipes))).AppendLine(" |");
+        _markdown.Append("| ").Append(string.Join(" | ", header.Select(Cell))).AppendLine(" |");
         _markdown.Append('|').Append(string.Join("|", header.Select(_ => "---"))).AppendLine("|");
-        foreach (var row in rows) _markdown.Append("| ").Append(string.Join(" | ", row.Select(EscapePipes))).AppendLine(" |");
+        foreach (var row in rows) _markdown.Append("| ").Append(string.Join(" | ", row.Select(Cell))).AppendLine(" |");
         _markdown.AppendLine();
         return this;
     }
 
     /// <summary>
-    /// Appends a displayed formula: rendered as MathML (no script needed, readable offline), with its LaTeX source in
-    /// a copyable block below (users paste it into papers).
+    /// Appends a displayed formula: rendered as MathML (no script needed, readable offline), broken into lines or scaled
+    /// when wider than the column (<see cref="DisplayFormula"/>), with its LaTeX source in a copyable block below (users
+    /// paste it into papers).
     /// </summary>
     public ReportDocument Latex(string latex)
     {
-        AddFragment($"<div class=\"math\">{LatexToMathML.Convert(latex, display: true)}</div>");
+        AddFragment(DisplayFormula.Html(latex));
         _markdown.AppendLine("<details><summary>LaTeX source</summary>").AppendLine();
         _markdown.AppendLine("```latex").AppendLine(latex).AppendLine("```").AppendLine();
         _markdown.AppendLine("</details>").AppendLine();
@@ -74,15 +80,55 @@ public sealed class ReportDocument
     public ReportDocument Figure(string svg, string caption)
     {
         AddFragment($"<div class=\"figure\">{StripXmlDeclaration(svg)}</div>");
-        _markdown.Append("*").Append(caption).AppendLine("*").AppendLine();
+        // An HTML block is not read as Markdown by Markdig: render the caption's Markdown here.
+        string html = HtmlReportRenderer.ToHtmlFragment(InlineMath(caption)).Trim();
+        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)) html = html[3..^4];
+        _markdown.Append("<p class=\"caption\">").Append(html).AppendLine("</p>").AppendLine();
         return this;
     }
 
-    private void AddFragment(string html)
+    /// <summary>
+    /// Replaces each <c>$latex$</c> of <paramref name="markdown"/> by a placeholder for its inline MathML; code spans are
+    /// copied unchanged and <c>\$</c> is a literal dollar sign.
+    /// </summary>
+    private string InlineMath(string markdown)
+    {
+        var sb = new StringBuilder(markdown.Length);
+        for (int i = 0; i < markdown.Length; i++)
+        {
+            char c = markdown[i];
+            if (c == '`')
+            {
+                int close = markdown.IndexOf('`', i + 1);
+                if (close < 0) close = markdown.Length - 1;
+                sb.Append(markdown, i, close - i + 1);
+                i = close;
+            }
+            else if (c == '\\' && i + 1 < markdown.Length && markdown[i + 1] == '$')
+            {
+                sb.Append('$');
+                i++;
+            }
+            else if (c == '$' && markdown.IndexOf('$', i + 1) is var end and > 0)
+            {
+                // In a span: a paragraph starting with a bare comment would be an HTML block to Markdig, its Markdown unread.
+                sb.Append("<span>").Append(Placeholder(LatexToMathML.Convert(Scientific().Replace(markdown[(i + 1)..end], @"$1\cdot 10^{$2$3}")))).Append("</span>");
+                i = end;
+            }
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private string Cell(string cell) => EscapePipes(InlineMath(cell));
+
+    private string Placeholder(string html)
     {
         _figures.Add(html);
-        _markdown.Append("<!--figure:").Append((_figures.Count - 1).ToString(CultureInfo.InvariantCulture)).AppendLine("-->").AppendLine();
+        return "<!--figure:" + (_figures.Count - 1).ToString(CultureInfo.InvariantCulture) + "-->";
     }
+
+    private void AddFragment(string html) => _markdown.AppendLine(Placeholder(html)).AppendLine();
 
     private static string EscapePipes(string cell) => cell.Replace("\\|", "|", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal);
 
@@ -92,4 +138,8 @@ public sealed class ReportDocument
         if (s.StartsWith("<?xml", StringComparison.Ordinal)) s = s[(s.IndexOf("?>", StringComparison.Ordinal) + 2)..];
         return s.Trim();
     }
+
+    // A number the invariant culture wrote as 5E-05 is 5·10^{-5} in a formula.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\d(?:\.\d+)?)E([+-]?)0*(\d+)")]
+    private static partial System.Text.RegularExpressions.Regex Scientific();
 }

@@ -15,9 +15,10 @@ public static class MixtureSection
         int k = mix.SpeciesCount, d = sc.Dimension;
         var constants = MixtureConstants.For(sc);
         doc.Heading(2, "Mixture, scaling and constants");
-        doc.Paragraph($"K = {k} species in dimension d = {d}. Species α has mass M_α, Boltzmann–Grad constant c_α of (2.28) " +
-                      "and relative diameter r_α (ε_α = r_α ε); interaction distances are ε_(α,β) = (ε_α + ε_β)/2.");
-        doc.Table(["species", "name", "M_α", "c_α", "r_α", "ε_α", "N_α"],
+        doc.Paragraph($"$K = {k}$ species in dimension $d = {d}$. Species $\\alpha$ has mass $M_\\alpha$, Boltzmann–Grad constant $c_\\alpha$ of (2.28) " +
+                      "and relative diameter $r_\\alpha$ ($\\varepsilon_\\alpha = r_\\alpha\\varepsilon$); interaction distances are " +
+                      "$\\varepsilon_{(\\alpha,\\beta)} = (\\varepsilon_\\alpha + \\varepsilon_\\beta)/2$.");
+        doc.Table(["species", "name", "$M_\\alpha$", "$c_\\alpha$", "$r_\\alpha$", "$\\varepsilon_\\alpha$", "$N_\\alpha$"],
             Enumerable.Range(0, k).Select(a => (IReadOnlyList<string>)
             [
                 (a + 1).ToString(), mix.Species[a].Name, Format.G(mix.Species[a].Mass), Format.G(mix.Species[a].C),
@@ -28,10 +29,11 @@ public static class MixtureSection
         if (sc.Scaling is { } scaling)
             foreach (var note in scaling.Notes) doc.Paragraph($"*Scaling:* {note}");
 
-        doc.Paragraph("Limit constants A^α_β = c_β((r_α + r_β)/(2r_β))^{d−1} of (2.35) (row α: existing particle, column β: adjoined), " +
-                      (constants.AN is null ? "no particle system given." : $"and the finite-N constants A^N = (N_β − s_β) ε_(α,β)^(d−1) for s = {sc.Observable.S}:"));
-        var header = new List<string> { "α \\ β" };
-        header.AddRange(Enumerable.Range(1, k).Select(b => $"A^α_{b}" + (constants.AN is null ? "" : $" / A^N")));
+        doc.Paragraph("Limit constants $A^\\alpha_\\beta = c_\\beta\\left(\\frac{r_\\alpha + r_\\beta}{2r_\\beta}\\right)^{d-1}$ of (2.35) " +
+                      "(row $\\alpha$: existing particle, column $\\beta$: adjoined), " +
+                      (constants.AN is null ? "no particle system given." : $"and the finite-$N$ constants $A^N_{{s,(\\alpha,\\beta)}} = (N_\\beta - s_\\beta)\\,\\varepsilon_{{(\\alpha,\\beta)}}^{{d-1}}$ for $s = {sc.Observable.S}$:"));
+        var header = new List<string> { "$\\alpha \\backslash \\beta$" };
+        header.AddRange(Enumerable.Range(1, k).Select(b => $"$A^\\alpha_{b}$" + (constants.AN is null ? "" : $" / $A^N$")));
         doc.Table(header, Enumerable.Range(0, k).Select(a =>
         {
             var row = new List<string> { (a + 1).ToString() };
@@ -44,7 +46,7 @@ public static class MixtureSection
         doc.Latex(latex);
 
         var s = sc.Observable.S.Components.ToArray();
-        doc.Paragraph($"The BBGKY hierarchy equation (2.26) for s = {sc.Observable.S}, written out:");
+        doc.Paragraph($"The BBGKY hierarchy equation (2.26) for $s = {sc.Observable.S}$, written out:");
         doc.Latex(HierarchyEquations.Bbgky(s));
         doc.Paragraph("and its Boltzmann–Grad limit, the Boltzmann hierarchy equation (2.36):");
         doc.Latex(HierarchyEquations.Boltzmann(s));

@@ -25,39 +25,41 @@ public static class PseudoTrajectorySection
             return;
         }
         ulong seed = options.Seed ?? sc.MonteCarlo.Seed;
-        int d = sc.Dimension, k = 4;
+        int k = 4;
         var (report, tree, times) = SampleExample(sc, diameters, k, seed);
-        doc.Paragraph($"A sampled example (seed {seed}): tree `{tree}` from t = {Format.G(sc.Time)} with adjunction times " +
-                      $"{Format.Vector(times)}, velocities from the initial Maxwellians, ω with ⟨ω_i, v_i − v_(m_i)⟩ > 0. " +
-                      $"Sign ∏ j_i = {report.Sign:+0;-0}, weight ∏⟨ω_i, v_i − v_(m_i)(t_i⁺)⟩₊ = {Format.G(report.Weight)}. " +
+        doc.Paragraph($"A sampled example (seed {seed}): tree `{tree}` from $t = {Format.G(sc.Time)}$ with adjunction times " +
+                      $"$(t_1, \\dots, t_{k}) = {Format.Vector(times)}$, velocities from the initial Maxwellians, $\\omega_i$ with $\\langle \\omega_i, v_i - v_{{m_i}}\\rangle > 0$. " +
+                      $"Sign $\\prod_i j_i = {report.Sign:+0;-0}$, weight $\\prod_i \\langle \\omega_i, v_i - v_{{m_i}}(t_i^+)\\rangle_+ = {Format.G(report.Weight)}$. " +
                       "Backward in time, each adjunction adds a particle: at the parent's position in the Boltzmann pseudo-trajectory (8.19), " +
-                      "at x_m + j ε_(α,β) ω in the BBGKY one (9.1).");
-        doc.Figure(PathsSvg(report.Boltzmann, d), "Boltzmann pseudo-trajectory, projection on the first two coordinates: each particle from the time it is adjoined (marker) back to 0⁺. The BBGKY one is indistinguishable at this scale (next figure).");
+                      "at $x_m + j\\,\\varepsilon_{(\\alpha,\\beta)}\\,\\omega$ in the BBGKY one (9.1).");
+        doc.Figure(PseudoTrajectoryPlot.Svg(report), "Both pseudo-trajectories, projected on the first two coordinates: each particle from the time it is adjoined back to $0^+$ " +
+                   "(Boltzmann with markers, BBGKY as lines; they are indistinguishable at this scale, the next figure measures the difference).");
         var rows = report.Lemma91;
         var xs = rows.Select(r => (double)r.I).ToArray();
-        doc.Figure(SvgPlots.Lines("Lemma 9.1 on the example", "i (state t_i⁺; i = k+1 is 0⁺)", "position deviation",
+        doc.Figure(SvgPlots.Lines("Lemma 9.1 on the example", "i (the state after tᵢ; i = k + 1: the state at 0)", "position deviation",
         [
-            new SvgPlots.Series("max |x^N − x^∞|", xs, rows.Select(r => r.MaxDeviation).ToArray()),
+            new SvgPlots.Series("max deviation, BBGKY − Boltzmann", xs, rows.Select(r => r.MaxDeviation).ToArray()),
             new SvgPlots.Series("ancestry-chain bound (tight)", xs, rows.Select(r => r.AncestryBound).ToArray(), LinesOnly: true),
-            new SvgPlots.Series("paper: √2(i−1) max ε", xs, rows.Select(r => r.PaperBound).ToArray(), LinesOnly: true),
-        ]), "Deviation between the BBGKY and Boltzmann pseudo-trajectories at each t_i⁺ against the paper's bound (9.4) and the ancestry-chain bound (erratum 5); velocities agree exactly.");
+            new SvgPlots.Series("paper: √2 (i − 1) max ε", xs, rows.Select(r => r.PaperBound).ToArray(), LinesOnly: true),
+        ]), "The deviation $\\max |x^N(t_i^+) - x^\\infty(t_i^+)|$ between the BBGKY and Boltzmann pseudo-trajectories against the paper's bound (9.4), " +
+            "$\\sqrt2\\,(i-1)\\max_\\alpha \\varepsilon_\\alpha$, and the ancestry-chain bound (erratum 5); velocities agree exactly.");
         doc.Paragraph(report.Recollisions.Count == 0
             ? "The example's BBGKY pseudo-trajectory has no recollision: it is a true hard-sphere backward flow ((9.8), (9.10); checked against the event-driven flow in the tests)."
             : $"The example's BBGKY pseudo-trajectory has {report.Recollisions.Count} recollision(s): " + string.Join("; ", report.Recollisions.Select(c =>
-                $"segment {c.Segment}, t = {Format.G(c.Time)}, particles ({c.FirstSpecies},{c.FirstIndex}) and ({c.SecondSpecies},{c.SecondIndex}) at {Format.G(c.Distance)} < {Format.G(c.InteractionDistance)}")) + ".");
+                $"segment {c.Segment}, $t = {Format.G(c.Time)}$, particles ({c.FirstSpecies},{c.FirstIndex}) and ({c.SecondSpecies},{c.SecondIndex}) at distance {Format.G(c.Distance)} < {Format.G(c.InteractionDistance)}")) + ".");
 
         var study = Lemma91Study.Run(sc.Mixture, diameters, s, sc.Observable.Positions.AsSpan(), sc.Time, sc.Truncation, options.Lemma91Samples, seed);
-        doc.Paragraph($"Lemma 9.1 over {study.Samples} sampled pairs (k uniform in 1..n = {sc.Truncation.Terms}, trees uniform, times uniform in T_(k,δ)(t), " +
-                      "V_s and adjoined v uniform in B_R, ω uniform on the sphere):");
+        doc.Paragraph($"Lemma 9.1 over {study.Samples} sampled pairs ($k$ uniform in $1, \\dots, n$, $n = {sc.Truncation.Terms}$, trees uniform, times uniform in $\\mathcal T_{{k,\\delta}}(t)$, " +
+                      "$V_s$ and the adjoined $v_i$ uniform in $B_R$, $\\omega_i$ uniform on the sphere):");
         doc.Table(["quantity", "value"],
         [
-            ["max deviation / paper bound √2(i−1)·max ε", Format.G(study.MaxRatioPaper)],
+            ["max deviation / paper bound $\\sqrt2\\,(i-1)\\max_\\alpha\\varepsilon_\\alpha$", Format.G(study.MaxRatioPaper)],
             ["max deviation / ancestry-chain bound", Format.G(study.MaxRatioAncestry)],
             ["max velocity mismatch", Format.G(study.MaxVelocityMismatch)],
             ["violations of the paper's bound", study.Violations.ToString()],
             ["violations of the ancestry bound", study.AncestryViolations.ToString()],
         ]);
-        doc.Paragraph("The paper's bound holds but is never tight (the ratio stays at most 1/√2 ≈ 0.7071); the ancestry-chain bound is attained.");
+        doc.Paragraph("The paper's bound holds but is never tight (the ratio stays at most $1/\\sqrt2 \\approx 0.7071$); the ancestry-chain bound is attained.");
     }
 
     private static (PseudoTrajectoryReport Report, CollisionTree Tree, double[] Times) SampleExample(Scenario sc, Diameters diameters, int k, ulong seed)
@@ -87,26 +89,5 @@ public static class PseudoTrajectorySection
             var report = PseudoTrajectoryReport.Build(sc.Mixture, diameters, start, sc.Time, times, tree, omegas, adjoined);
             if (report.Weight > 0 || attempt > 10_000) return (report, tree, times);
         }
-    }
-
-    private static string PathsSvg(TrajectoryHistory history, int d)
-    {
-        // A particle keeps its label (species, index) from the state where it first appears down to 0⁺.
-        var states = history.States.Append(history.Final).ToArray();
-        var paths = new Dictionary<(int, int), List<(double X, double Y)>>();
-        foreach (var state in states)
-        {
-            var c = state.Configuration;
-            for (int r = 0; r < c.ParticleCount; r++)
-            {
-                int alpha = c.Counts.SpeciesOfRow(r);
-                var key = (alpha, r - c.Counts.Offset(alpha) + 1);
-                if (!paths.TryGetValue(key, out var list)) paths[key] = list = [];
-                list.Add((c.Position(r)[0], c.Position(r)[1]));
-            }
-        }
-        return SvgPlots.Lines("Particle paths (x₁, x₂), from t down to 0⁺", "x₁", "x₂",
-            paths.OrderBy(p => p.Key).Select(p => new SvgPlots.Series($"particle ({p.Key.Item1},{p.Key.Item2})",
-                p.Value.Select(q => q.X).ToArray(), p.Value.Select(q => q.Y).ToArray())));
     }
 }

@@ -101,6 +101,18 @@ public sealed class SvgTreeRenderer : ITreeDiagramRenderer
         legend.Add(Text(lx + 30, ly + 4, "loss (j = −1)", "start"));
         root.Add(legend);
 
+        // The time labels end 8 px left of the axis; long ones ("0.06667") would start left of the picture: shift it right.
+        double labelWidth = 7.2 * Enumerable.Range(0, diagram.Tree.Order + 1).Max(step => diagram.TimeLabel(step).Length);
+        double shift = Math.Ceiling(Math.Max(0, labelWidth + 4 - (axisX - 8)));
+        if (shift > 0)
+        {
+            var drawn = root.Elements().Where(e => e.Name.LocalName is not ("title" or "defs" or "rect")).ToList();
+            foreach (var e in drawn) e.Remove();
+            root.Add(new XElement(Svg + "g", new XAttribute("transform", $"translate({F(shift)},0)"), drawn));
+            width += shift;
+            root.SetAttributeValue("width", F(width));
+            root.SetAttributeValue("viewBox", $"0 0 {F(width)} {F(height)}");
+        }
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root.ToString();
     }
 
