@@ -17,7 +17,7 @@ public static class ConstantsCommand
     {
         var scenario = CommonOptions.Scenario(required: false);
         var json = CommonOptions.Json();
-        var command = new Command("constants", "Limit constants A (2.35), finite-N constants AN, N and ε per species, with LaTeX.") { scenario, json };
+        var command = new Command("constants", "Limit constants A^α_β (2.35) and finite-N constants A^N = (N_β − s_β) ε_(α,β)^(d−1), N_α and ε_α per species, with LaTeX.") { scenario, json };
         command.SetAction(parse => context.Execute(() =>
         {
             var sc = ScenarioInput.Load(parse.GetValue(scenario), context);

@@ -96,7 +96,15 @@ public static class ConvergeCommand
         ["stderr"] = Number(f.ExponentStdErr),
         ["prefactor"] = Number(f.Prefactor),
         ["points"] = f.PointsUsed,
+        ["note"] = HasRate(f) ? null : Reports.Format.NoRate,
     };
+
+    /// <summary>A fit through fewer than two resolved points has no rate: say so instead of printing NaN.</summary>
+    private static bool HasRate(PowerLawFit f) => f.PointsUsed >= 2 && double.IsFinite(f.Exponent);
+
+    private static string RateText(PowerLawFit f) => HasRate(f)
+        ? string.Create(CultureInfo.InvariantCulture, $"{f.Exponent:G3} ± {f.ExponentStdErr:G2} ({f.PointsUsed} points)")
+        : Reports.Format.NoRate;
 
     private static void WriteTable(CliContext context, ConvergenceResult r)
     {
@@ -108,7 +116,7 @@ public static class ConvergeCommand
             string ratio = p.ConstantRatios.Count == 0 ? "-" : p.ConstantRatios.Min(c => c.Min).ToString("G8", CultureInfo.InvariantCulture);
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p.Epsilon,-12:G4} {Format(p.Difference),30} {Format(p.DifferenceHat),30} {ratio,16}"));
         }
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rate of J^N − J^∞: {r.Rate.Exponent:G3} ± {r.Rate.ExponentStdErr:G2} ({r.Rate.PointsUsed} points)"));
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rate of Ĵ^N − J^∞: {r.RateHat.Exponent:G3} ± {r.RateHat.ExponentStdErr:G2} ({r.RateHat.PointsUsed} points)"));
+        o.WriteLine($"rate of J^N − J^∞: {RateText(r.Rate)}");
+        o.WriteLine($"rate of Ĵ^N − J^∞: {RateText(r.RateHat)}");
     }
 }

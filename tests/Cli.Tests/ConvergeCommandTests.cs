@@ -18,6 +18,21 @@ public class ConvergeCommandTests : IDisposable
     }
 
     [Fact]
+    public void ARateWithoutTwoResolvedPointsIsSaidNotPrintedAsNaN()
+    {
+        // The default scenario's densities are uniform: the BBGKY position shifts change nothing, Ĵ^N − J^∞ is exactly 0 ± 0.
+        string[] args = ["converge", "--epsilons", "0.0002,0.0001,0.00005", "--samples", "300"];
+        var (code, output, err) = CliRunner.Run(args);
+        Assert.True(code == 0, err);
+        Assert.DoesNotContain("NaN", output);
+        Assert.Contains("rate of Ĵ^N − J^∞: no rate: fewer than two resolved points", output);
+        var json = CliRunner.RunJson([.. args, "--json"]);
+        var hat = json.GetProperty("rateHat");
+        Assert.Equal(JsonValueKind.Null, hat.GetProperty("rate").ValueKind);
+        Assert.Equal("no rate: fewer than two resolved points", hat.GetProperty("note").GetString());
+    }
+
+    [Fact]
     public void JsonListsOnePointPerEpsilonWithDifferencesRatiosAndRates()
     {
         var (code, output, err) = CliRunner.Run("converge", "--scenario", Scenario(), "--epsilons", "2e-5,1e-5", "--samples", "200", "--json");
