@@ -33,7 +33,7 @@ public static class MixtureSection
                       "(row $\\alpha$: existing particle, column $\\beta$: adjoined), " +
                       (constants.AN is null ? "no particle system given." : $"and the finite-$N$ constants $A^N_{{s,(\\alpha,\\beta)}} = (N_\\beta - s_\\beta)\\,\\varepsilon_{{(\\alpha,\\beta)}}^{{d-1}}$ for $s = {sc.Observable.S}$:"));
         var header = new List<string> { "$\\alpha \\backslash \\beta$" };
-        header.AddRange(Enumerable.Range(1, k).Select(b => $"$A^\\alpha_{b}$" + (constants.AN is null ? "" : $" / $A^N$")));
+        header.AddRange(Enumerable.Range(1, k).Select(b => constants.AN is null ? $"$A^\\alpha_{b}$" : $"$A^\\alpha_{b} / A^N$"));
         doc.Table(header, Enumerable.Range(0, k).Select(a =>
         {
             var row = new List<string> { (a + 1).ToString() };
