@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Model;
-using HierarchyExplorer.Pseudotrajectories.BadSets;
 using HierarchyExplorer.Studies;
 using HierarchyExplorer.Studies.BadSets;
 using HierarchyExplorer.Studies.Statistics;

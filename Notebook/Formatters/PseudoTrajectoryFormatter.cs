@@ -22,7 +22,7 @@ public static class PseudoTrajectoryFormatter
         sb.Append("<p>sign ∏ j<sub>i</sub> = ").Append(report.Sign > 0 ? "+1" : "−1")
           .Append(", weight ∏⟨ω<sub>i</sub>, v<sub>i</sub> − v<sub>m<sub>i</sub></sub>(t<sub>i</sub><sup>+</sup>)⟩<sub>+</sub> = ")
           .Append(HtmlFragments.Number(report.Weight)).Append("</p>");
-        sb.Append(HtmlFragments.InlineSvg(PseudoTrajectoryPlot.Svg(report)));
+        sb.Append(HtmlFragments.InlineSvg(PlotSvg(report)));
         sb.Append(StatesTable(report));
         sb.Append(Lemma91Table(report.Lemma91));
         if (report.Recollisions.Count == 0)
@@ -57,6 +57,9 @@ public static class PseudoTrajectoryFormatter
         ["violations of the paper's bound", r.Violations.ToString(CultureInfo.InvariantCulture)],
         ["violations of the ancestry bound", r.AncestryViolations.ToString(CultureInfo.InvariantCulture)],
     ], "Lemma 9.1 study");
+
+    /// <summary>Both pseudo-trajectories plotted (first two coordinates); the plot itself lives in the Reports assembly, for the file-based studies too.</summary>
+    public static string PlotSvg(PseudoTrajectoryReport report, int width = 640, int height = 420) => PseudoTrajectoryPlot.Svg(report, width, height);
 
     private static string StatesTable(PseudoTrajectoryReport report)
     {

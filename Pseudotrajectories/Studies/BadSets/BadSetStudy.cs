@@ -19,27 +19,20 @@ public static class BadSetStudy
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentOutOfRangeException.ThrowIfNegative(samples);
-        var ctx = problem.Context;
-        int d = ctx.Dimension;
-        double r = problem.Parameters.R;
         // Counters: paper, complete, operational, operational∖paper, operational∖complete.
-        var c = ChunkedCounts.Run(samples, seed, 5, "badset", new ChunkRunOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, (rng, n, counts) =>
+        var c = Count(problem, samples, seed, maxDegreeOfParallelism, 5, "badset", static (ctx, omega, v, counts) =>
         {
-            Span<double> omega = stackalloc double[d];
-            Span<double> v = stackalloc double[d];
-            for (int i = 0; i < n; i++)
-            {
-                Draw(rng, omega, v, r);
-                bool p = PaperBadSet.Instance.Contains(ctx, omega, v);
-                bool q = CompleteBadSet.Instance.Contains(ctx, omega, v);
-                bool o = OperationalBadSet.Instance.Contains(ctx, omega, v);
-                if (p) counts[0]++;
-                if (q) counts[1]++;
-                if (o) counts[2]++;
-                if (o && !p) counts[3]++;
-                if (o && !q) counts[4]++;
-            }
-        }).Hits;
+            bool p = PaperBadSet.Instance.Contains(ctx, omega, v);
+            bool q = CompleteBadSet.Instance.Contains(ctx, omega, v);
+            bool o = OperationalBadSet.Instance.Contains(ctx, omega, v);
+            if (p) counts[0]++;
+            if (q) counts[1]++;
+            if (o) counts[2]++;
+            if (o && !p) counts[3]++;
+            if (o && !q) counts[4]++;
+        });
+        int d = problem.Context.Dimension;
+        double r = problem.Parameters.R;
         double total = DomainMeasure(d, r);
         var missP = MeasureEstimate.FromCount(c[3], samples, 1);
         var missC = MeasureEstimate.FromCount(c[4], samples, 1);
@@ -55,19 +48,12 @@ public static class BadSetStudy
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(set);
-        var ctx = problem.Context;
-        int d = ctx.Dimension;
-        double r = problem.Parameters.R;
-        var c = ChunkedCounts.Run(samples, seed, 1, "badset-measure", new ChunkRunOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, (rng, n, counts) =>
+        var c = Count(problem, samples, seed, maxDegreeOfParallelism, 1, "badset-measure", (ctx, omega, v, counts) =>
         {
-            Span<double> omega = stackalloc double[d];
-            Span<double> v = stackalloc double[d];
-            for (int i = 0; i < n; i++)
-            {
-                Draw(rng, omega, v, r);
-                if (set.Contains(ctx, omega, v)) counts[0]++;
-            }
-        }).Hits;
+            if (set.Contains(ctx, omega, v)) counts[0]++;
+        });
+        int d = problem.Context.Dimension;
+        double r = problem.Parameters.R;
         return MeasureEstimate.FromCount(c[0], samples, DomainMeasure(d, r));
     }
 
@@ -101,9 +87,28 @@ public static class BadSetStudy
     public static double DomainMeasure(int dimension, double radius)
         => SphereMeasures.SurfaceArea(dimension) * SphereMeasures.BallVolume(dimension, radius);
 
-    private static void Draw(RandomStream rng, Span<double> omega, Span<double> v, double r)
+    /// <summary>What one sample (ω, v) adds to the counters.</summary>
+    private delegate void Tally(BadSetContext context, ReadOnlySpan<double> omega, ReadOnlySpan<double> v, long[] counts);
+
+    /// <summary>
+    /// The sampling of every measure here: ω uniform on S^{d−1}, v uniform in B_R^d, chunks of
+    /// <see cref="ChunkedCounts.ChunkSize"/> on the streams (seed, chunk), counters summed in chunk order.
+    /// </summary>
+    private static long[] Count(BadSetProblem problem, int samples, ulong seed, int maxDegreeOfParallelism, int counters, string label, Tally tally)
     {
-        rng.NextUnitVector(omega);
-        rng.NextInBall(v, r);
+        var ctx = problem.Context;
+        int d = ctx.Dimension;
+        double r = problem.Parameters.R;
+        return ChunkedCounts.Run(samples, seed, counters, label, new ChunkRunOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, (rng, n, counts) =>
+        {
+            Span<double> omega = stackalloc double[d];
+            Span<double> v = stackalloc double[d];
+            for (int i = 0; i < n; i++)
+            {
+                rng.NextUnitVector(omega);
+                rng.NextInBall(v, r);
+                tally(ctx, omega, v, counts);
+            }
+        }).Hits;
     }
 }
