@@ -78,7 +78,7 @@ public static class SeriesStudy
             notes.Add("space-inhomogeneous data (or bad sets removed): the terms depend on t beyond the time-simplex volume; each reported time is its own run, and no T_abs is fitted (see the growth per order)");
         }
 
-        var runs = new List<(MomentBlock[] ByStratum, List<Stratum> Strata, double T, bool Complete)>();
+        var runs = new List<(MomentBlock[] ByStratum, List<Stratum> Strata, bool[] ForMagnitude, double T, bool Complete)>();
         for (int i = 0; i < runTimes.Length; i++)
             runs.Add(RunOnce(scenario, options, runTimes[i], r, coefficientDelta, n, seed, samples, pilot, i, homogeneous));
         bool partial = runs.Any(x => !x.Complete);
@@ -136,14 +136,19 @@ public static class SeriesStudy
     }
 
     /// <summary>Pilot, allocation and main run at one time t; strata of the orders 0..n whose T_{k,δ}(t) is not empty.</summary>
-    private static (MomentBlock[] ByStratum, List<Stratum> Strata, double T, bool Complete) RunOnce(Scenario scenario, SeriesOptions o, double t,
+    private static (MomentBlock[] ByStratum, List<Stratum> Strata, bool[] ForMagnitude, double T, bool Complete) RunOnce(Scenario scenario, SeriesOptions o, double t,
         double r, double delta, int n, ulong seed, long samples, long pilot, int index, bool homogeneous)
     {
         var truncation = scenario.Truncation with { R = r, Delta = delta, Terms = n };
         var at = scenario with { Time = t, Truncation = truncation, Terms = [.. Enumerable.Range(0, n + 1)], Trees = null };
         var observableOptions = new ObservableOptions { Sampling = o.Sampling, BadSet = o.BadSet, EnumeratePatternsMaxOrder = o.EnumeratePatternsMaxOrder, IncludeNoCutoff = true };
         var problem = new ObservableProblem(at, observableOptions);
+        // Two kinds of strata per order k ≥ 1: the signed term from enumerated sign patterns (their common random numbers
+        // cancel it), the magnitude from sampled and paired patterns (no cancellation to keep: 2^(k−1) times cheaper).
         var strata = ObservableEstimates.BuildStrata(at, [.. Enumerable.Range(0, n + 1)], observableOptions.StratifyMaxFamilies, o.EnumeratePatternsMaxOrder);
+        int signedCount = strata.Count;
+        strata.AddRange(ObservableEstimates.BuildStrata(at, [.. Enumerable.Range(1, n)], observableOptions.StratifyMaxFamilies, 0));
+        var forMagnitude = strata.Select((x, i) => i >= signedCount || x.K == 0).ToArray();
         string fingerprint = string.Create(CultureInfo.InvariantCulture,
             $"series|{o.Fingerprint}|t={t:R}|n={n}|R={r:R}|δ={delta:R}|s={at.Observable.S}|phi={at.Observable.Phi}|mode={o.Sampling}|bad={o.BadSet}|enum={o.EnumeratePatternsMaxOrder}|alloc={o.Allocation}|N={samples}|pilot={pilot}|h={at.Hierarchy}|eps={at.Scaling?.Epsilon:R}");
         int particles = at.Observable.S.Total;
@@ -154,11 +159,11 @@ public static class SeriesStudy
             var pilotCounts = strata.Select(x => Math.Max(MinimumPilot, PerCost(pilot, x))).ToArray();
             var (pilotBlocks, pilotRun) = ObservableEstimates.RunStrata(problem, strata, pilotCounts, seed ^ PilotSeedMask,
                 fingerprint + "|pilot", ChunkPlan.DefaultChunkSize, o.Execution.InSection($"t{index}/pilot"));
-            if (!pilotRun.IsComplete) return (new MomentBlock[strata.Count].Select(_ => new MomentBlock(ObservableSampler.Channels)).ToArray(), strata, t, false);
-            allocation = Neyman(strata, pilotBlocks, pilotCounts, samples, particles, problem.WantBbgky, TargetWeight(strata, pilotBlocks, t, delta, homogeneous));
+            if (!pilotRun.IsComplete) return (new MomentBlock[strata.Count].Select(_ => new MomentBlock(ObservableSampler.Channels)).ToArray(), strata, forMagnitude, t, false);
+            allocation = Neyman(strata, forMagnitude, pilotBlocks, pilotCounts, samples, particles, problem.WantBbgky, TargetWeight(strata, forMagnitude, pilotBlocks, t, delta, homogeneous));
         }
         var (blocks, run) = ObservableEstimates.RunStrata(problem, strata, allocation, seed, fingerprint, ChunkPlan.DefaultChunkSize, o.Execution.InSection($"t{index}/main"));
-        return (blocks, strata, t, run.IsComplete);
+        return (blocks, strata, forMagnitude, t, run.IsComplete);
     }
 
     /// <summary>
@@ -166,11 +171,11 @@ public static class SeriesStudy
     /// the pilot's T_abs, and an estimate at the run's time t enters the sum there scaled by vol_k(target)/vol_k(t); otherwise
     /// the run's time is the target (weight 1).
     /// </summary>
-    private static Func<int, double> TargetWeight(List<Stratum> strata, MomentBlock[] pilot, double t, double delta, bool homogeneous)
+    private static Func<int, double> TargetWeight(List<Stratum> strata, bool[] forMagnitude, MomentBlock[] pilot, double t, double delta, bool homogeneous)
     {
         if (!homogeneous) return _ => 1;
         int n = strata.Max(x => x.K);
-        var c = Orders(pilot, strata, ObservableChannel.BoltzmannNoCutoff, ObservableChannel.MagnitudeNoCutoff, n)
+        var c = Orders(pilot, strata, forMagnitude, ObservableChannel.BoltzmannNoCutoff, ObservableChannel.MagnitudeNoCutoff, n)
             .Select(x => x with { Magnitude = Scale(x.Magnitude, 1 / SeparatedTimesSampler.Volume(t, delta, x.K)) }).ToImmutableArray();
         double tAbs = Fit(c, null, ImmutableArray.CreateBuilder<string>(), "pilot").TAbs;
         double target = tAbs > 0 && double.IsFinite(tAbs) ? tAbs / 2 : t;
@@ -191,7 +196,7 @@ public static class SeriesStudy
     /// partial sum at the target time (σ of the signed term, w = <paramref name="targetWeight"/>(k), the ratio of the order's
     /// time-simplex volumes at the target and at the run's time). Every stratum keeps at least its pilot count.
     /// </summary>
-    internal static long[] Neyman(IReadOnlyList<Stratum> strata, MomentBlock[] pilot, long[] minimum, long samples, int initialParticles, bool bbgky,
+    internal static long[] Neyman(IReadOnlyList<Stratum> strata, bool[] forMagnitude, MomentBlock[] pilot, long[] minimum, long samples, int initialParticles, bool bbgky,
         Func<int, double> targetWeight)
     {
         int count = strata.Count;
@@ -205,14 +210,16 @@ public static class SeriesStudy
         }
         var magnitude = new Dictionary<int, double>();
         for (int st = 0; st < count; st++)
-            magnitude[strata[st].K] = magnitude.GetValueOrDefault(strata[st].K) + Math.Abs(pilot[st].Moments((int)ObservableChannel.MagnitudeNoCutoff).Mean);
+            if (forMagnitude[st])
+                magnitude[strata[st].K] = magnitude.GetValueOrDefault(strata[st].K) + Math.Abs(pilot[st].Moments((int)ObservableChannel.MagnitudeNoCutoff).Mean);
         var n = new double[count];
-        void Allocate(ObservableChannel channel, Func<int, double> weight)
+        void Allocate(ObservableChannel channel, Func<int, double> weight, bool magnitudes)
         {
             var want = new double[count];
             double norm = 0;
             for (int st = 0; st < count; st++)
             {
+                if (magnitudes ? !forMagnitude[st] : (forMagnitude[st] && strata[st].K > 0)) continue;
                 double sigma = Math.Sqrt(Math.Max(0, pilot[st].Moments((int)channel).Variance));
                 double w = weight(strata[st].K);
                 if (!(w > 0) || !double.IsFinite(w)) continue;
@@ -222,8 +229,8 @@ public static class SeriesStudy
             if (!(norm > 0)) return;
             for (int st = 0; st < count; st++) n[st] += 0.5 * budget * want[st] / norm;
         }
-        Allocate(ObservableChannel.MagnitudeNoCutoff, k => magnitude[k] > 0 ? 1 / magnitude[k] : 0);
-        Allocate(ObservableChannel.BoltzmannNoCutoff, targetWeight);
+        Allocate(ObservableChannel.MagnitudeNoCutoff, k => magnitude[k] > 0 ? 1 / magnitude[k] : 0, magnitudes: true);
+        Allocate(ObservableChannel.BoltzmannNoCutoff, targetWeight, magnitudes: false);
         var result = new long[count];
         for (int st = 0; st < count; st++)
             result[st] = (long)Math.Clamp(Math.Floor(n[st]), minimum[st], Math.Max(minimum[st], 100.0 * samples));
@@ -234,12 +241,12 @@ public static class SeriesStudy
     private readonly record struct Channels(ObservableChannel Signed, ObservableChannel Magnitude, ObservableChannel FullSigned, ObservableChannel FullMagnitude);
 
     /// <summary>Coefficients, T_abs and the terms at every reported time of one hierarchy.</summary>
-    private static HierarchySeries Hierarchy(List<(MomentBlock[] ByStratum, List<Stratum> Strata, double T, bool Complete)> runs,
+    private static HierarchySeries Hierarchy(List<(MomentBlock[] ByStratum, List<Stratum> Strata, bool[] ForMagnitude, double T, bool Complete)> runs,
         Channels ch, bool homogeneous, int n, double coefficientDelta, double delta, ProofTime? proof,
         SeriesOptions o, List<double> reported, double scenarioTime, ImmutableArray<string>.Builder notes, string name)
     {
-        var truncated = runs.Select(run => Orders(run.ByStratum, run.Strata, ch.Signed, ch.Magnitude, n)).ToList();
-        var full = runs.Select(run => Orders(run.ByStratum, run.Strata, ch.FullSigned, ch.FullMagnitude, n)).ToList();
+        var truncated = runs.Select(run => Orders(run.ByStratum, run.Strata, run.ForMagnitude, ch.Signed, ch.Magnitude, n)).ToList();
+        var full = runs.Select(run => Orders(run.ByStratum, run.Strata, run.ForMagnitude, ch.FullSigned, ch.FullMagnitude, n)).ToList();
         if (!homogeneous)
         {
             var at = ImmutableArray.CreateBuilder<SeriesAtTime>();
@@ -270,8 +277,8 @@ public static class SeriesStudy
         return new HierarchySeries(coefficients, fullCoefficients, lanford, series.ToImmutable());
     }
 
-    /// <summary>Per order k: Σ over its strata of the signed and magnitude estimates (independent strata).</summary>
-    private static List<SeriesCoefficient> Orders(MomentBlock[] blocks, List<Stratum> strata, ObservableChannel signed, ObservableChannel magnitude, int n)
+    /// <summary>Per order k: Σ over its strata of the signed estimates, and of the magnitudes over the magnitude strata (independent strata).</summary>
+    private static List<SeriesCoefficient> Orders(MomentBlock[] blocks, List<Stratum> strata, bool[] forMagnitude, ObservableChannel signed, ObservableChannel magnitude, int n)
     {
         var list = new List<SeriesCoefficient>();
         for (int k = 0; k <= n; k++)
@@ -283,8 +290,9 @@ public static class SeriesStudy
             for (int st = 0; st < strata.Count; st++)
             {
                 if (strata[st].K != k) continue;
+                if (forMagnitude[st]) m.Add(blocks[st].Estimate((int)magnitude));
+                if (forMagnitude[st] && k > 0) continue;
                 s.Add(blocks[st].Estimate((int)signed));
-                m.Add(blocks[st].Estimate((int)magnitude));
                 drawn += blocks[st].Count;
                 patterns = strata[st].PatternsPerSample;
             }
