@@ -267,12 +267,12 @@ public static class SeriesCommand
             o.WriteLine(name);
             if (r.Homogeneous)
             {
-                o.WriteLine("   k   C_k signed (R, δ)         C_k magnitude (R = ∞)     magnitude/|signed|  var/sample   samples  patterns");
+                o.WriteLine("   k   C_k signed (R = ∞)       C_k magnitude (R = ∞)     magnitude/|signed|  var/sample   samples  patterns   C_k signed (R, δ)");
                 for (int i = 0; i < h.Coefficients.Length; i++)
                 {
                     var c = h.Coefficients[i];
                     var f = h.FullCoefficients[i];
-                    o.WriteLine($"  {c.K,2}   {F(c.Signed.Value),10} ± {F(c.Signed.StdErr),-9}   {F(f.Magnitude.Value),10} ± {F(f.Magnitude.StdErr),-9}   {F(f.Cancellation),10}   {F(c.VariancePerSample),10}   {c.Samples,7}  {c.PatternsPerSample}");
+                    o.WriteLine($"  {c.K,2}   {F(f.Signed.Value),10} ± {F(f.Signed.StdErr),-9}   {F(f.Magnitude.Value),10} ± {F(f.Magnitude.StdErr),-9}   {F(f.Cancellation),10}   {F(f.VariancePerSample),10}   {f.Samples,7}  {f.PatternsPerSample,5}      {F(c.Signed.Value),10} ± {F(c.Signed.StdErr)}");
                 }
             }
             if (h.Lanford is { } l)
