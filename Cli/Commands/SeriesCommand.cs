@@ -33,10 +33,14 @@ public static class SeriesCommand
         var dsmcRuns = new Option<int?>("--dsmc-runs") { Description = "DSMC replicates for its standard error (default 8)." };
         var threads = new Option<int?>("--threads") { Description = "Maximum threads (results do not depend on it)." };
         var checkpoint = new Option<string?>("--checkpoint") { Description = "Write finished chunks to FILE (hash-protected) and resume from it if it exists." };
+        var sweep = new Option<string?>("--sweep") { Description = "Instead: T_abs and T_proof against mass-ratio (M_2/M_1), diameter-ratio (r_1/r_2) or c-ratio (c_2/c_1)." };
+        var values = new Option<string?>("--values") { Description = "The sweep's parameter values (default 0.25,0.5,1,2,4)." };
+        var dimensions = new Option<string?>("--dimensions") { Description = "The sweep's dimensions d (default 2,3)." };
         var json = CommonOptions.Json();
         var command = new Command("series", "The truncated Duhamel series order by order: magnitudes, the measured Lanford time T_abs beside T_proof, partial sums against DSMC.")
         {
-            scenario, orders, times, samples, pilot, seed, r, delta, enumerate, allocation, badSet, dsmcParticles, dsmcRuns, threads, checkpoint, json,
+            scenario, orders, times, samples, pilot, seed, r, delta, enumerate, allocation, badSet, dsmcParticles, dsmcRuns, threads, checkpoint,
+            sweep, values, dimensions, json,
         };
         command.SetAction(parse => context.Execute(() =>
         {
@@ -60,6 +64,16 @@ public static class SeriesCommand
                 DsmcRuns = parse.GetValue(dsmcRuns) ?? defaults.DsmcRuns,
                 Fingerprint = fingerprint,
             };
+            if (parse.GetValue(sweep) is { } parameter)
+            {
+                var grid = OptionValues.Doubles(parse.GetValue(values) ?? "0.25,0.5,1,2,4", "--values");
+                var dims = OptionValues.Ints(parse.GetValue(dimensions) ?? "2,3", "--dimensions");
+                var rows = WithCtrlC(context, token => LanfordSweep.Run(sc, ParseSweep(parameter), grid, dims,
+                    options with { Orders = parse.GetValue(orders) ?? 8, Execution = Execution(context, "series sweep", t, token, null) }));
+                if (parse.GetValue(json)) context.WriteJson(SweepJson(parameter, rows));
+                else WriteSweep(context, parameter, rows);
+                return ExitCodes.Ok;
+            }
             var result = WithCtrlC(context, token => SeriesStudy.Run(sc, options with { Execution = Execution(context, "series", t, token, parse.GetValue(checkpoint)) }));
             foreach (var w in sc.Warnings) context.Warn(w);
             foreach (var note in result.Notes.Where(x => x.StartsWith("WARNING", StringComparison.Ordinal) || x.StartsWith("PARTIAL", StringComparison.Ordinal)))
@@ -79,6 +93,38 @@ public static class SeriesCommand
         "uniform" => SeriesAllocation.Uniform,
         var other => throw new InvalidParameterException("--allocation", $"must be \"neyman\" or \"uniform\" (got \"{other}\")"),
     };
+
+    /// <summary>Parses <c>--sweep mass-ratio|diameter-ratio|c-ratio</c>.</summary>
+    /// <exception cref="InvalidParameterException">Another value.</exception>
+    public static SweepParameter ParseSweep(string text) => text switch
+    {
+        "mass-ratio" => SweepParameter.MassRatio,
+        "diameter-ratio" => SweepParameter.DiameterRatio,
+        "c-ratio" => SweepParameter.ConcentrationRatio,
+        _ => throw new InvalidParameterException("--sweep", $"must be \"mass-ratio\", \"diameter-ratio\" or \"c-ratio\" (got \"{text}\")"),
+    };
+
+    private static JsonObject SweepJson(string parameter, IReadOnlyList<LanfordSweepRow> rows) => new()
+    {
+        ["parameter"] = parameter,
+        ["rows"] = new JsonArray([.. rows.Select(x => (JsonNode?)new JsonObject
+        {
+            ["dimension"] = x.Dimension,
+            ["value"] = x.Value,
+            ["tAbs"] = Number(x.TAbs),
+            ["tAbsStderr"] = Number(x.TAbsStdErr),
+            ["tProof"] = Number(x.TProof),
+            ["ratio"] = Number(x.TAbs / x.TProof),
+        })]),
+    };
+
+    private static void WriteSweep(CliContext context, string parameter, IReadOnlyList<LanfordSweepRow> rows)
+    {
+        string F(double x) => x.ToString("G4", CultureInfo.InvariantCulture);
+        context.Out.WriteLine($"d   {parameter,-14}  T_abs                 T_proof      T_abs/T_proof");
+        foreach (var x in rows)
+            context.Out.WriteLine($"{x.Dimension}   {F(x.Value),-14}  {F(x.TAbs),9} ± {F(x.TAbsStdErr),-9}  {F(x.TProof),-11}  {F(x.TAbs / x.TProof)}");
+    }
 
     /// <summary>The JSON document (docs/cli.md, `series`).</summary>
     public static JsonObject ToJson(SeriesResult r)
@@ -221,12 +267,12 @@ public static class SeriesCommand
             o.WriteLine(name);
             if (r.Homogeneous)
             {
-                o.WriteLine("   k   C_k signed (R, δ)         C_k magnitude (R = ∞)     magnitude/|signed|  var/sample   samples  patterns");
+                o.WriteLine("   k   C_k signed (R = ∞)       C_k magnitude (R = ∞)     magnitude/|signed|  var/sample   samples  patterns   C_k signed (R, δ)");
                 for (int i = 0; i < h.Coefficients.Length; i++)
                 {
                     var c = h.Coefficients[i];
                     var f = h.FullCoefficients[i];
-                    o.WriteLine($"  {c.K,2}   {F(c.Signed.Value),10} ± {F(c.Signed.StdErr),-9}   {F(f.Magnitude.Value),10} ± {F(f.Magnitude.StdErr),-9}   {F(f.Cancellation),10}   {F(c.VariancePerSample),10}   {c.Samples,7}  {c.PatternsPerSample}");
+                    o.WriteLine($"  {c.K,2}   {F(f.Signed.Value),10} ± {F(f.Signed.StdErr),-9}   {F(f.Magnitude.Value),10} ± {F(f.Magnitude.StdErr),-9}   {F(f.Cancellation),10}   {F(f.VariancePerSample),10}   {f.Samples,7}  {f.PatternsPerSample,5}      {F(c.Signed.Value),10} ± {F(c.Signed.StdErr)}");
                 }
             }
             if (h.Lanford is { } l)

@@ -66,7 +66,10 @@ public static class ObservableEstimates
             Assemble(ObservableChannel.Magnitude),
             problem.WantUntruncated ? Assemble(ObservableChannel.Untruncated) : null,
             problem.WantUntruncated ? Assemble(ObservableChannel.UntruncatedDifference) : null,
-            options.Sampling, options.BadSet);
+            options.Sampling, options.BadSet)
+        {
+            PatternsSampledAbove = strata.Any(s => s.SamplesPatterns) ? options.EnumeratePatternsMaxOrder : null,
+        };
     }
 
     /// <summary>

@@ -78,9 +78,9 @@ public static class SeriesStudy
             notes.Add("space-inhomogeneous data (or bad sets removed): the terms depend on t beyond the time-simplex volume; each reported time is its own run, and no T_abs is fitted (see the growth per order)");
         }
 
-        var runs = new List<(MomentBlock[] ByStratum, List<Stratum> Strata, double T, bool Complete)>();
+        var runs = new List<(MomentBlock[] ByStratum, List<Stratum> Strata, bool[] ForMagnitude, double T, bool Complete)>();
         for (int i = 0; i < runTimes.Length; i++)
-            runs.Add(RunOnce(scenario, options, runTimes[i], r, coefficientDelta, n, seed, samples, pilot, i));
+            runs.Add(RunOnce(scenario, options, runTimes[i], r, coefficientDelta, n, seed, samples, pilot, i, homogeneous));
         bool partial = runs.Any(x => !x.Complete);
         if (partial) notes.Add("PARTIAL: the run is incomplete (cancelled, or one shard of a sharded run); merge the shards or resume before reading any estimate");
 
@@ -136,82 +136,117 @@ public static class SeriesStudy
     }
 
     /// <summary>Pilot, allocation and main run at one time t; strata of the orders 0..n whose T_{k,δ}(t) is not empty.</summary>
-    private static (MomentBlock[] ByStratum, List<Stratum> Strata, double T, bool Complete) RunOnce(Scenario scenario, SeriesOptions o, double t,
-        double r, double delta, int n, ulong seed, long samples, long pilot, int index)
+    private static (MomentBlock[] ByStratum, List<Stratum> Strata, bool[] ForMagnitude, double T, bool Complete) RunOnce(Scenario scenario, SeriesOptions o, double t,
+        double r, double delta, int n, ulong seed, long samples, long pilot, int index, bool homogeneous)
     {
         var truncation = scenario.Truncation with { R = r, Delta = delta, Terms = n };
         var at = scenario with { Time = t, Truncation = truncation, Terms = [.. Enumerable.Range(0, n + 1)], Trees = null };
         var observableOptions = new ObservableOptions { Sampling = o.Sampling, BadSet = o.BadSet, EnumeratePatternsMaxOrder = o.EnumeratePatternsMaxOrder, IncludeNoCutoff = true };
         var problem = new ObservableProblem(at, observableOptions);
+        // Two kinds of strata per order k ≥ 1: the signed term from enumerated sign patterns (their common random numbers
+        // cancel it), the magnitude from sampled and paired patterns (no cancellation to keep: 2^(k−1) times cheaper).
         var strata = ObservableEstimates.BuildStrata(at, [.. Enumerable.Range(0, n + 1)], observableOptions.StratifyMaxFamilies, o.EnumeratePatternsMaxOrder);
+        int signedCount = strata.Count;
+        strata.AddRange(ObservableEstimates.BuildStrata(at, [.. Enumerable.Range(1, n)], observableOptions.StratifyMaxFamilies, 0));
+        var forMagnitude = strata.Select((x, i) => i >= signedCount || x.K == 0).ToArray();
         string fingerprint = string.Create(CultureInfo.InvariantCulture,
             $"series|{o.Fingerprint}|t={t:R}|n={n}|R={r:R}|δ={delta:R}|s={at.Observable.S}|phi={at.Observable.Phi}|mode={o.Sampling}|bad={o.BadSet}|enum={o.EnumeratePatternsMaxOrder}|alloc={o.Allocation}|N={samples}|pilot={pilot}|h={at.Hierarchy}|eps={at.Scaling?.Epsilon:R}");
-        var allocation = strata.Select(_ => samples).ToArray();
+        int particles = at.Observable.S.Total;
+        // Every count is in units of "one paired sample": a stratum that enumerates 2^k patterns costs 2^(k−1) of them.
+        var allocation = strata.Select(x => PerCost(samples, x)).ToArray();
         if (o.Allocation == SeriesAllocation.Neyman)
         {
-            var (pilotBlocks, pilotRun) = ObservableEstimates.RunStrata(problem, strata, strata.Select(_ => pilot).ToArray(), seed ^ PilotSeedMask,
+            var pilotCounts = strata.Select(x => Math.Max(MinimumPilot, PerCost(pilot, x))).ToArray();
+            var (pilotBlocks, pilotRun) = ObservableEstimates.RunStrata(problem, strata, pilotCounts, seed ^ PilotSeedMask,
                 fingerprint + "|pilot", ChunkPlan.DefaultChunkSize, o.Execution.InSection($"t{index}/pilot"));
-            if (!pilotRun.IsComplete) return (new MomentBlock[strata.Count].Select(_ => new MomentBlock(ObservableSampler.Channels)).ToArray(), strata, t, false);
-            allocation = Neyman(strata, pilotBlocks, samples, pilot, at.Observable.S.Total, problem.WantBbgky);
+            if (!pilotRun.IsComplete) return (new MomentBlock[strata.Count].Select(_ => new MomentBlock(ObservableSampler.Channels)).ToArray(), strata, forMagnitude, t, false);
+            allocation = Neyman(strata, forMagnitude, pilotBlocks, pilotCounts, samples, particles, problem.WantBbgky, TargetWeight(strata, forMagnitude, pilotBlocks, t, delta, homogeneous));
         }
         var (blocks, run) = ObservableEstimates.RunStrata(problem, strata, allocation, seed, fingerprint, ChunkPlan.DefaultChunkSize, o.Execution.InSection($"t{index}/main"));
-        return (blocks, strata, t, run.IsComplete);
+        return (blocks, strata, forMagnitude, t, run.IsComplete);
     }
 
     /// <summary>
-    /// Samples per stratum: the budget is the cost of <paramref name="samples"/> per stratum; order k gets a share ∝ S_k/M_k
-    /// (S_k = Σ_s σ_s√c_s, M_k its magnitude, both of the series without cutoff, the one compared with the solution),
-    /// split within the order ∝ σ_s/√c_s; every stratum keeps at least the pilot's count.
+    /// The weight of order k in the signed partial sum the allocation aims at: for homogeneous data the target time is half
+    /// the pilot's T_abs, and an estimate at the run's time t enters the sum there scaled by vol_k(target)/vol_k(t); otherwise
+    /// the run's time is the target (weight 1).
     /// </summary>
-    internal static long[] Neyman(IReadOnlyList<Stratum> strata, MomentBlock[] pilot, long samples, long minimum, int initialParticles, bool bbgky)
+    private static Func<int, double> TargetWeight(List<Stratum> strata, bool[] forMagnitude, MomentBlock[] pilot, double t, double delta, bool homogeneous)
+    {
+        if (!homogeneous) return _ => 1;
+        int n = strata.Max(x => x.K);
+        var c = Orders(pilot, strata, forMagnitude, ObservableChannel.BoltzmannNoCutoff, ObservableChannel.MagnitudeNoCutoff, n)
+            .Select(x => x with { Magnitude = Scale(x.Magnitude, 1 / SeparatedTimesSampler.Volume(t, delta, x.K)) }).ToImmutableArray();
+        double tAbs = Fit(c, null, ImmutableArray.CreateBuilder<string>(), "pilot").TAbs;
+        double target = tAbs > 0 && double.IsFinite(tAbs) ? tAbs / 2 : t;
+        return k => SeparatedTimesSampler.Volume(target, 0, k) / SeparatedTimesSampler.Volume(t, delta, k);
+    }
+
+    /// <summary>Fewest pilot samples of a stratum (its variance must be measurable).</summary>
+    public const int MinimumPilot = 64;
+
+    /// <summary><paramref name="samples"/> paired samples' worth of a stratum: samples × 2 / (patterns per sample), at least 1.</summary>
+    private static long PerCost(long samples, Stratum stratum) => Math.Max(1, samples * 2 / Math.Max(2, stratum.PatternsPerSample));
+
+    /// <summary>
+    /// Samples per stratum from the pilot: the budget is <paramref name="samples"/> paired samples per stratum (cost
+    /// c_s = patterns per sample × (k + |s|) × hierarchies, in units of a paired sample), spent half and half on two Neyman
+    /// allocations n_s ∝ w_s σ_s/√c_s (the minimisers of Σ_s w_s² σ_s²/n_s at fixed cost): one for the magnitudes of the series
+    /// without cutoff (σ of the magnitude, w = 1/M_k: every order's relative error alike, for T_abs), one for its signed
+    /// partial sum at the target time (σ of the signed term, w = <paramref name="targetWeight"/>(k), the ratio of the order's
+    /// time-simplex volumes at the target and at the run's time). Every stratum keeps at least its pilot count.
+    /// </summary>
+    internal static long[] Neyman(IReadOnlyList<Stratum> strata, bool[] forMagnitude, MomentBlock[] pilot, long[] minimum, long samples, int initialParticles, bool bbgky,
+        Func<int, double> targetWeight)
     {
         int count = strata.Count;
-        var sigma = new double[count];
+        double hierarchies = bbgky ? 2 : 1;
         var cost = new double[count];
+        double budget = 0;
         for (int st = 0; st < count; st++)
         {
-            sigma[st] = Math.Sqrt(Math.Max(0, pilot[st].Moments((int)ObservableChannel.BoltzmannNoCutoff).Variance));
-            cost[st] = strata[st].PatternsPerSample * (double)(strata[st].K + initialParticles) * (bbgky ? 2 : 1);
+            cost[st] = strata[st].PatternsPerSample * (double)(strata[st].K + initialParticles) * hierarchies;
+            budget += 2 * (strata[st].K + initialParticles) * hierarchies * samples;
         }
-        double budget = cost.Sum() * samples;
-        var orders = strata.Select(x => x.K).Distinct().ToArray();
-        var share = new Dictionary<int, double>();
-        var spread = new Dictionary<int, double>();
-        foreach (int k in orders)
+        var magnitude = new Dictionary<int, double>();
+        for (int st = 0; st < count; st++)
+            if (forMagnitude[st])
+                magnitude[strata[st].K] = magnitude.GetValueOrDefault(strata[st].K) + Math.Abs(pilot[st].Moments((int)ObservableChannel.MagnitudeNoCutoff).Mean);
+        var n = new double[count];
+        void Allocate(ObservableChannel channel, Func<int, double> weight, bool magnitudes)
         {
-            double sk = 0, mk = 0;
+            var want = new double[count];
+            double norm = 0;
             for (int st = 0; st < count; st++)
             {
-                if (strata[st].K != k) continue;
-                sk += sigma[st] * Math.Sqrt(cost[st]);
-                mk += Math.Abs(pilot[st].Moments((int)ObservableChannel.MagnitudeNoCutoff).Mean);
+                if (magnitudes ? !forMagnitude[st] : (forMagnitude[st] && strata[st].K > 0)) continue;
+                double sigma = Math.Sqrt(Math.Max(0, pilot[st].Moments((int)channel).Variance));
+                double w = weight(strata[st].K);
+                if (!(w > 0) || !double.IsFinite(w)) continue;
+                want[st] = w * sigma / Math.Sqrt(cost[st]);
+                norm += w * sigma * Math.Sqrt(cost[st]);
             }
-            spread[k] = sk;
-            share[k] = sk > 0 && mk > 0 ? sk / mk : 0;
+            if (!(norm > 0)) return;
+            for (int st = 0; st < count; st++) n[st] += 0.5 * budget * want[st] / norm;
         }
-        double total = share.Values.Sum();
-        var n = new long[count];
+        Allocate(ObservableChannel.MagnitudeNoCutoff, k => magnitude[k] > 0 ? 1 / magnitude[k] : 0, magnitudes: true);
+        Allocate(ObservableChannel.BoltzmannNoCutoff, targetWeight, magnitudes: false);
+        var result = new long[count];
         for (int st = 0; st < count; st++)
-        {
-            int k = strata[st].K;
-            double orderBudget = total > 0 ? budget * share[k] / total : 0;
-            double within = spread[k] > 0 ? sigma[st] / Math.Sqrt(cost[st]) / spread[k] : 0;
-            double want = orderBudget * within;
-            n[st] = (long)Math.Clamp(Math.Floor(want), minimum, 100.0 * samples);
-        }
-        return n;
+            result[st] = (long)Math.Clamp(Math.Floor(n[st]), minimum[st], Math.Max(minimum[st], 100.0 * samples));
+        return result;
     }
 
     /// <summary>The channels of one hierarchy: signed and magnitude, with and without the energy cutoff.</summary>
     private readonly record struct Channels(ObservableChannel Signed, ObservableChannel Magnitude, ObservableChannel FullSigned, ObservableChannel FullMagnitude);
 
     /// <summary>Coefficients, T_abs and the terms at every reported time of one hierarchy.</summary>
-    private static HierarchySeries Hierarchy(List<(MomentBlock[] ByStratum, List<Stratum> Strata, double T, bool Complete)> runs,
+    private static HierarchySeries Hierarchy(List<(MomentBlock[] ByStratum, List<Stratum> Strata, bool[] ForMagnitude, double T, bool Complete)> runs,
         Channels ch, bool homogeneous, int n, double coefficientDelta, double delta, ProofTime? proof,
         SeriesOptions o, List<double> reported, double scenarioTime, ImmutableArray<string>.Builder notes, string name)
     {
-        var truncated = runs.Select(run => Orders(run.ByStratum, run.Strata, ch.Signed, ch.Magnitude, n)).ToList();
-        var full = runs.Select(run => Orders(run.ByStratum, run.Strata, ch.FullSigned, ch.FullMagnitude, n)).ToList();
+        var truncated = runs.Select(run => Orders(run.ByStratum, run.Strata, run.ForMagnitude, ch.Signed, ch.Magnitude, n)).ToList();
+        var full = runs.Select(run => Orders(run.ByStratum, run.Strata, run.ForMagnitude, ch.FullSigned, ch.FullMagnitude, n)).ToList();
         if (!homogeneous)
         {
             var at = ImmutableArray.CreateBuilder<SeriesAtTime>();
@@ -242,8 +277,8 @@ public static class SeriesStudy
         return new HierarchySeries(coefficients, fullCoefficients, lanford, series.ToImmutable());
     }
 
-    /// <summary>Per order k: Σ over its strata of the signed and magnitude estimates (independent strata).</summary>
-    private static List<SeriesCoefficient> Orders(MomentBlock[] blocks, List<Stratum> strata, ObservableChannel signed, ObservableChannel magnitude, int n)
+    /// <summary>Per order k: Σ over its strata of the signed estimates, and of the magnitudes over the magnitude strata (independent strata).</summary>
+    private static List<SeriesCoefficient> Orders(MomentBlock[] blocks, List<Stratum> strata, bool[] forMagnitude, ObservableChannel signed, ObservableChannel magnitude, int n)
     {
         var list = new List<SeriesCoefficient>();
         for (int k = 0; k <= n; k++)
@@ -255,8 +290,9 @@ public static class SeriesStudy
             for (int st = 0; st < strata.Count; st++)
             {
                 if (strata[st].K != k) continue;
+                if (forMagnitude[st]) m.Add(blocks[st].Estimate((int)magnitude));
+                if (forMagnitude[st] && k > 0) continue;
                 s.Add(blocks[st].Estimate((int)signed));
-                m.Add(blocks[st].Estimate((int)magnitude));
                 drawn += blocks[st].Count;
                 patterns = strata[st].PatternsPerSample;
             }

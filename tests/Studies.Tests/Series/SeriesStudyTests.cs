@@ -130,3 +130,32 @@ public class SeriesStudyTests
         Assert.Equal(field, e.Field);
     }
 }
+
+public class LanfordSweepTests
+{
+    [Fact]
+    public void More_collisions_shorten_the_radius_and_the_proof_stays_pessimistic()
+    {
+        var rows = LanfordSweep.Run(ScenarioLoader.LoadDefault(), SweepParameter.ConcentrationRatio, [0.5, 4], [3],
+            new SeriesOptions { Orders = 6, Samples = 2000, PilotSamples = 300, EnumeratePatternsMaxOrder = 6, Execution = new ChunkRunOptions { MaxDegreeOfParallelism = 2 } });
+        Assert.Equal(2, rows.Length);
+        var (few, many) = (rows[0], rows[1]);
+        Assert.All(rows, r => Assert.True(r.TProof > 0 && r.TProof <= r.TAbs, $"T_proof = {r.TProof}, T_abs = {r.TAbs}"));
+        // Eight times the species-2 collision rate: a clearly shorter radius (4σ apart).
+        Assert.True(few.TAbs - many.TAbs > 4 * Math.Sqrt(few.TAbsStdErr * few.TAbsStdErr + many.TAbsStdErr * many.TAbsStdErr),
+            $"{few.TAbs} ± {few.TAbsStdErr} vs {many.TAbs} ± {many.TAbsStdErr}");
+    }
+
+    [Fact]
+    public void The_sweep_changes_only_the_named_parameter_and_the_dimension()
+    {
+        var sc = ScenarioLoader.LoadDefault();
+        var p = LanfordSweep.At(sc, SweepParameter.MassRatio, 3, 2);
+        Assert.Equal(2, p.Dimension);
+        Assert.Equal(3 * sc.Mixture.Mass(1), p.Mixture.Mass(2));
+        Assert.Equal(sc.Mixture.Species[1].C, p.Mixture.Species[1].C);
+        var b = LanfordSweep.At(sc, SweepParameter.DiameterRatio, 4, 3);
+        Assert.Equal(sc.Mixture.Species[0].RelativeDiameter / 4, b.Mixture.Species[1].RelativeDiameter);
+        Assert.Throws<Hierarchy.InvalidParameterException>(() => LanfordSweep.Run(sc, SweepParameter.MassRatio, [-1], [3], new SeriesOptions()));
+    }
+}
