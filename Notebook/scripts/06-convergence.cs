@@ -42,7 +42,7 @@ page.Document.Table(["$\\varepsilon$", "$J^N - J^\\infty$", "$\\hat J^N - J^\\in
     [Format.G(p.Epsilon), Format.PlusMinus(p.Difference.Value, p.Difference.StdErr), Format.PlusMinus(p.DifferenceHat.Value, p.DifferenceHat.StdErr), Format.G(p.ConstantRatios.Min(r => r.Min), 10)]));
 page.Figure("convergence", SvgPlots.Lines("Convergence along the Boltzmann–Grad line", "ε", "|difference|",
 [
-    new SvgPlots.Series("slope 1", epsilons, epsilons.Select(e => Math.Abs(study.Points[0].Difference.Value) * e / epsilons[0]).ToArray(), LinesOnly: true),
+    new SvgPlots.Series("slope 1 (reference, ×½)", epsilons, epsilons.Select(e => 0.5 * Math.Abs(study.Points[0].Difference.Value) * e / epsilons[0]).ToArray(), LinesOnly: true),
     new SvgPlots.Series("|J^N − J^∞|", epsilons, study.Points.Select(p => Math.Abs(p.Difference.Value)).ToArray(), study.Points.Select(p => p.Difference.StdErr).ToArray()),
     new SvgPlots.Series("|Ĵ^N − J^∞|", epsilons, study.Points.Select(p => Math.Abs(p.DifferenceHat.Value)).ToArray(), study.Points.Select(p => p.DifferenceHat.StdErr).ToArray()),
 ], logLog: true), $"log–log, ± one standard error: fitted rate {Format.PlusMinus(study.Rate.Exponent, study.Rate.ExponentStdErr)} for $J^N - J^\\infty$.");
