@@ -10,12 +10,16 @@ namespace HierarchyExplorer.Studies.BadSets;
 /// Monte Carlo measures of the bad sets of Prop. 7.1 and the bound of Prop. 7.2 (7.14). Samples (ω, v)
 /// with ω uniform on S^{d−1} and v uniform in B_R^d; measure = |S^{d−1}|·|B_R^d| × fraction inside.
 /// Chunks of 4096 samples use the stream (seed, chunk index), so results depend only on
-/// (problem, samples, seed).
+/// (problem, samples, seed) — not on the threads, the shard or a resume (<see cref="ChunkRunOptions"/>).
 /// </summary>
 public static class BadSetStudy
 {
     /// <summary>Paper, complete and operational measures from the same samples, the bound (7.14) and the misses.</summary>
-    public static BadSetStudyResult Run(BadSetProblem problem, int samples, ulong seed, int maxDegreeOfParallelism = -1)
+    /// <param name="problem">Configuration, parent, β and parameters.</param>
+    /// <param name="samples">Samples (ω, v).</param>
+    /// <param name="seed">Seed of the chunk streams.</param>
+    /// <param name="execution">Threads, cancellation, checkpoint store, section and shard (a shard's result covers its chunks only).</param>
+    public static BadSetStudyResult Run(BadSetProblem problem, int samples, ulong seed, ChunkRunOptions? execution = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentOutOfRangeException.ThrowIfNegative(samples);
@@ -23,7 +27,7 @@ public static class BadSetStudy
         int d = ctx.Dimension;
         double r = problem.Parameters.R;
         // Counters: paper, complete, operational, operational∖paper, operational∖complete.
-        var c = ChunkedCounts.Run(samples, seed, 5, "badset", new ChunkRunOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, (rng, n, counts) =>
+        var counted = ChunkedCounts.Run(samples, seed, 5, "badset", execution, (rng, n, counts) =>
         {
             Span<double> omega = stackalloc double[d];
             Span<double> v = stackalloc double[d];
@@ -39,26 +43,29 @@ public static class BadSetStudy
                 if (o && !p) counts[3]++;
                 if (o && !q) counts[4]++;
             }
-        }).Hits;
+        });
+        // Estimates over the samples the chunks cover: all of them, unless cancelled or one shard's share.
+        var c = counted.Hits;
+        long n = counted.Samples;
         double total = DomainMeasure(d, r);
-        var missP = MeasureEstimate.FromCount(c[3], samples, 1);
-        var missC = MeasureEstimate.FromCount(c[4], samples, 1);
+        var missP = MeasureEstimate.FromCount(c[3], n, 1);
+        var missC = MeasureEstimate.FromCount(c[4], n, 1);
         return new BadSetStudyResult(
-            MeasureEstimate.FromCount(c[0], samples, total),
-            MeasureEstimate.FromCount(c[1], samples, total),
-            MeasureEstimate.FromCount(c[2], samples, total),
-            Bound(problem), missP.Measure, missP.StdErr, missC.Measure, missC.StdErr, samples, seed, total);
+            MeasureEstimate.FromCount(c[0], n, total),
+            MeasureEstimate.FromCount(c[1], n, total),
+            MeasureEstimate.FromCount(c[2], n, total),
+            Bound(problem), missP.Measure, missP.StdErr, missC.Measure, missC.StdErr, n, seed, total);
     }
 
     /// <summary>Monte Carlo measure of any bad set on S^{d−1} × B_R^d, same sampling and streams as <see cref="Run"/>.</summary>
-    public static MeasureEstimate Measure(BadSetProblem problem, IBadSet set, int samples, ulong seed, int maxDegreeOfParallelism = -1)
+    public static MeasureEstimate Measure(BadSetProblem problem, IBadSet set, int samples, ulong seed, ChunkRunOptions? execution = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(set);
         var ctx = problem.Context;
         int d = ctx.Dimension;
         double r = problem.Parameters.R;
-        var c = ChunkedCounts.Run(samples, seed, 1, "badset-measure", new ChunkRunOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, (rng, n, counts) =>
+        var c = ChunkedCounts.Run(samples, seed, 1, "badset-measure", execution, (rng, n, counts) =>
         {
             Span<double> omega = stackalloc double[d];
             Span<double> v = stackalloc double[d];
@@ -67,21 +74,22 @@ public static class BadSetStudy
                 Draw(rng, omega, v, r);
                 if (set.Contains(ctx, omega, v)) counts[0]++;
             }
-        }).Hits;
-        return MeasureEstimate.FromCount(c[0], samples, DomainMeasure(d, r));
+        });
+        return MeasureEstimate.FromCount(c.Hits[0], c.Samples, DomainMeasure(d, r));
     }
 
     /// <summary>
     /// Runs <see cref="Run"/> for each η (same configuration, same seed: common random numbers; (7.4) need not hold at
     /// the smaller η, which only matters for the proof, not for the measure) and fits the exponent of the paper's and
     /// the complete measure in η. The operational set does not depend on η (it is where Prop. 7.1's properties fail),
-    /// so it is measured at every η but has no exponent.
+    /// so it is measured at every η but has no exponent. Row i is its own run: section <c>eta{i}</c> of the store.
     /// </summary>
-    public static BadSetSweep Sweep(BadSetProblem problem, IReadOnlyList<double> etas, int samples, ulong seed, int maxDegreeOfParallelism = -1)
+    public static BadSetSweep Sweep(BadSetProblem problem, IReadOnlyList<double> etas, int samples, ulong seed, ChunkRunOptions? execution = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(etas);
-        var rows = etas.Select(eta => new BadSetSweepRow(eta, Run(problem.WithEta(eta, strict: false), samples, seed, maxDegreeOfParallelism))).ToList();
+        execution ??= new ChunkRunOptions();
+        var rows = etas.Select((eta, i) => new BadSetSweepRow(eta, Run(problem.WithEta(eta, strict: false), samples, seed, execution.InSection($"eta{i}")))).ToList();
         int d = problem.Mixture.Dimension;
         return new BadSetSweep(rows,
             PowerLawFit.Fit(etas, rows.Select(x => x.Result.Paper.Measure).ToList()).Exponent,
