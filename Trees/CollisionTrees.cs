@@ -2,7 +2,6 @@ using System.Numerics;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
-using HierarchyExplorer.Trees.Counting;
 using HierarchyExplorer.Trees.Diagrams;
 using HierarchyExplorer.Trees.Duhamel;
 using HierarchyExplorer.Trees.Enumeration;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
-using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Studies.Bench;
 
 namespace HierarchyExplorer.Cli.Commands;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Symbolic;
 
 namespace HierarchyExplorer.Cli.Commands;

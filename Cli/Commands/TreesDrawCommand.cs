@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
-using HierarchyExplorer.Trees;
 using HierarchyExplorer.Trees.Diagrams;
 using HierarchyExplorer.Trees.Genealogy;
 

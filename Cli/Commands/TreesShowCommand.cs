@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using HierarchyExplorer.Trees;
 using HierarchyExplorer.Trees.Duhamel;
-using HierarchyExplorer.Trees.Genealogy;
 
 namespace HierarchyExplorer.Cli.Commands;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Numerics;
 

@@ -1,4 +1,3 @@
-using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Model;
 
 namespace HierarchyExplorer.Hierarchy.Collisions;

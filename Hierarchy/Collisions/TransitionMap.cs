@@ -1,4 +1,3 @@
-using HierarchyExplorer.Hierarchy.Dynamics;
 
 namespace HierarchyExplorer.Hierarchy.Collisions;
 

@@ -1,4 +1,3 @@
-using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.InitialData;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
-using HierarchyExplorer.Pseudotrajectories.GoodConfigurations;
 using HierarchyExplorer.Studies.BadSets;
 using HierarchyExplorer.Studies.GoodConfigurations;
 using HierarchyExplorer.Studies.Statistics;

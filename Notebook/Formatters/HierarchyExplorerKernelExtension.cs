@@ -3,7 +3,6 @@ using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Scenarios;
 using HierarchyExplorer.Hierarchy.Symbolic;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
-using HierarchyExplorer.Pseudotrajectories.GoodConfigurations;
 using HierarchyExplorer.Trees;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;

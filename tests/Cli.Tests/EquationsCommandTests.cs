@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HierarchyExplorer.Cli;
 using HierarchyExplorer.Hierarchy.Symbolic;
 
 namespace HierarchyExplorer.Cli.Tests;

@@ -1,6 +1,5 @@
 using CsCheck;
 using HierarchyExplorer.Hierarchy.Collisions;
-using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Numerics;
 

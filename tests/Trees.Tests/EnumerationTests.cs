@@ -1,7 +1,6 @@
 using System.Numerics;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Trees.Counting;
-using HierarchyExplorer.Trees.Enumeration;
 using HierarchyExplorer.Trees.Ranking;
 
 namespace HierarchyExplorer.Trees.Tests;

@@ -18,35 +18,26 @@ public static class BadSetStudy
     /// <param name="problem">Configuration, parent, β and parameters.</param>
     /// <param name="samples">Samples (ω, v).</param>
     /// <param name="seed">Seed of the chunk streams.</param>
-    /// <param name="execution">Threads, cancellation, checkpoint store, section and shard (a shard's result covers its chunks only).</param>
+    /// <param name="execution">Threads, cancellation, checkpoint store, section and shard; the estimates are over the
+    /// samples of the chunks this run holds (all of them unless cancelled or one shard's share).</param>
     public static BadSetStudyResult Run(BadSetProblem problem, int samples, ulong seed, ChunkRunOptions? execution = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentOutOfRangeException.ThrowIfNegative(samples);
-        var ctx = problem.Context;
-        int d = ctx.Dimension;
-        double r = problem.Parameters.R;
         // Counters: paper, complete, operational, operational∖paper, operational∖complete.
-        var counted = ChunkedCounts.Run(samples, seed, 5, "badset", execution, (rng, n, counts) =>
+        var (c, n, _) = Count(problem, samples, seed, execution, 5, "badset", static (ctx, omega, v, counts) =>
         {
-            Span<double> omega = stackalloc double[d];
-            Span<double> v = stackalloc double[d];
-            for (int i = 0; i < n; i++)
-            {
-                Draw(rng, omega, v, r);
-                bool p = PaperBadSet.Instance.Contains(ctx, omega, v);
-                bool q = CompleteBadSet.Instance.Contains(ctx, omega, v);
-                bool o = OperationalBadSet.Instance.Contains(ctx, omega, v);
-                if (p) counts[0]++;
-                if (q) counts[1]++;
-                if (o) counts[2]++;
-                if (o && !p) counts[3]++;
-                if (o && !q) counts[4]++;
-            }
+            bool p = PaperBadSet.Instance.Contains(ctx, omega, v);
+            bool q = CompleteBadSet.Instance.Contains(ctx, omega, v);
+            bool o = OperationalBadSet.Instance.Contains(ctx, omega, v);
+            if (p) counts[0]++;
+            if (q) counts[1]++;
+            if (o) counts[2]++;
+            if (o && !p) counts[3]++;
+            if (o && !q) counts[4]++;
         });
-        // Estimates over the samples the chunks cover: all of them, unless cancelled or one shard's share.
-        var c = counted.Hits;
-        long n = counted.Samples;
+        int d = problem.Context.Dimension;
+        double r = problem.Parameters.R;
         double total = DomainMeasure(d, r);
         var missP = MeasureEstimate.FromCount(c[3], n, 1);
         var missC = MeasureEstimate.FromCount(c[4], n, 1);
@@ -62,20 +53,13 @@ public static class BadSetStudy
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(set);
-        var ctx = problem.Context;
-        int d = ctx.Dimension;
-        double r = problem.Parameters.R;
-        var c = ChunkedCounts.Run(samples, seed, 1, "badset-measure", execution, (rng, n, counts) =>
+        var (c, n, _) = Count(problem, samples, seed, execution, 1, "badset-measure", (ctx, omega, v, counts) =>
         {
-            Span<double> omega = stackalloc double[d];
-            Span<double> v = stackalloc double[d];
-            for (int i = 0; i < n; i++)
-            {
-                Draw(rng, omega, v, r);
-                if (set.Contains(ctx, omega, v)) counts[0]++;
-            }
+            if (set.Contains(ctx, omega, v)) counts[0]++;
         });
-        return MeasureEstimate.FromCount(c.Hits[0], c.Samples, DomainMeasure(d, r));
+        int d = problem.Context.Dimension;
+        double r = problem.Parameters.R;
+        return MeasureEstimate.FromCount(c[0], n, DomainMeasure(d, r));
     }
 
     /// <summary>
@@ -109,9 +93,28 @@ public static class BadSetStudy
     public static double DomainMeasure(int dimension, double radius)
         => SphereMeasures.SurfaceArea(dimension) * SphereMeasures.BallVolume(dimension, radius);
 
-    private static void Draw(RandomStream rng, Span<double> omega, Span<double> v, double r)
+    /// <summary>What one sample (ω, v) adds to the counters.</summary>
+    private delegate void Tally(BadSetContext context, ReadOnlySpan<double> omega, ReadOnlySpan<double> v, long[] counts);
+
+    /// <summary>
+    /// The sampling of every measure here: ω uniform on S^{d−1}, v uniform in B_R^d, chunks of
+    /// <see cref="ChunkedCounts.ChunkSize"/> on the streams (seed, chunk), counters summed in chunk order.
+    /// </summary>
+    private static ChunkedCounts.Counts Count(BadSetProblem problem, int samples, ulong seed, ChunkRunOptions? execution, int counters, string label, Tally tally)
     {
-        rng.NextUnitVector(omega);
-        rng.NextInBall(v, r);
+        var ctx = problem.Context;
+        int d = ctx.Dimension;
+        double r = problem.Parameters.R;
+        return ChunkedCounts.Run(samples, seed, counters, label, execution, (rng, n, counts) =>
+        {
+            Span<double> omega = stackalloc double[d];
+            Span<double> v = stackalloc double[d];
+            for (int i = 0; i < n; i++)
+            {
+                rng.NextUnitVector(omega);
+                rng.NextInBall(v, r);
+                tally(ctx, omega, v, counts);
+            }
+        });
     }
 }

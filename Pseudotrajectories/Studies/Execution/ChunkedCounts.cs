@@ -1,5 +1,4 @@
 using HierarchyExplorer.Hierarchy.Randomness;
-using HierarchyExplorer.Studies.Statistics;
 
 namespace HierarchyExplorer.Studies.Execution;
 

@@ -1,6 +1,4 @@
-using HierarchyExplorer.Pseudotrajectories.BadSets;
 using HierarchyExplorer.Studies.Statistics;
-using HierarchyExplorer.Pseudotrajectories.GoodConfigurations;
 
 namespace HierarchyExplorer.Studies.GoodConfigurations;
 

@@ -1,4 +1,3 @@
-using HierarchyExplorer.Pseudotrajectories.BadSets;
 using HierarchyExplorer.Hierarchy.Numerics;
 using HierarchyExplorer.Studies.Execution;
 using HierarchyExplorer.Studies.Statistics;

@@ -1,4 +1,3 @@
-using HierarchyExplorer.Pseudotrajectories.GoodConfigurations;
 
 namespace HierarchyExplorer.Studies.GoodConfigurations;
 

@@ -1,15 +1,10 @@
-using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
 using HierarchyExplorer.Pseudotrajectories.GoodConfigurations;
-using HierarchyExplorer.Hierarchy.Kinetic;
 using HierarchyExplorer.Pseudotrajectories.Sampling;
 using HierarchyExplorer.Pseudotrajectories.Trajectories;
 using HierarchyExplorer.Trees.Sampling;
-using HierarchyExplorer.Hierarchy.Numerics;
-using HierarchyExplorer.Trees.Enumeration;
-using HierarchyExplorer.Hierarchy.Collisions;
 
 namespace HierarchyExplorer.Studies.Observables;
 

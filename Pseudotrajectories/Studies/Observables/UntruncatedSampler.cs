@@ -1,8 +1,5 @@
 using HierarchyExplorer.Pseudotrajectories.Trajectories;
-using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Model;
-using HierarchyExplorer.Hierarchy.Kinetic;
-using HierarchyExplorer.Hierarchy.Numerics;
 using HierarchyExplorer.Hierarchy.Collisions;
 
 namespace HierarchyExplorer.Studies.Observables;

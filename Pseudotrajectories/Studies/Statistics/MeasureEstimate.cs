@@ -1,4 +1,3 @@
-using HierarchyExplorer.Pseudotrajectories.BadSets;
 
 namespace HierarchyExplorer.Studies.Statistics;
 

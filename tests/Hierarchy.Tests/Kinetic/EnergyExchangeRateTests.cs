@@ -1,4 +1,3 @@
-using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Kinetic;
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Hierarchy.Numerics;

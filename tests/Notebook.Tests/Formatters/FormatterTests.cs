@@ -2,7 +2,6 @@ using System.Xml.Linq;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Symbolic;
 using HierarchyExplorer.Notebook.Formatters;
-using HierarchyExplorer.Pseudotrajectories.BadSets;
 using HierarchyExplorer.Trees;
 using Microsoft.DotNet.Interactive.Formatting;
 using HierarchyExplorer.Studies.BadSets;

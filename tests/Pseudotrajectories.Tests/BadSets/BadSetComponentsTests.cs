@@ -3,7 +3,6 @@ using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
 using static HierarchyExplorer.TestSupport.BadSetFixtures;
 
-using HierarchyExplorer.TestSupport;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests.BadSets;
 

@@ -1,7 +1,6 @@
 using HierarchyExplorer.Pseudotrajectories.BadSets;
 using static HierarchyExplorer.TestSupport.BadSetFixtures;
 
-using HierarchyExplorer.TestSupport;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests.BadSets;
 

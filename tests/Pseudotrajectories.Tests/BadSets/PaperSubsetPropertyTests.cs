@@ -4,7 +4,6 @@ using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Pseudotrajectories.BadSets;
 using static HierarchyExplorer.TestSupport.BadSetFixtures;
 
-using HierarchyExplorer.TestSupport;
 using HierarchyExplorer.Hierarchy.Collisions;
 
 namespace HierarchyExplorer.Pseudotrajectories.Tests.BadSets;

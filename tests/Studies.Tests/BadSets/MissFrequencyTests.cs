@@ -3,7 +3,6 @@ using HierarchyExplorer.Pseudotrajectories.BadSets;
 using static HierarchyExplorer.TestSupport.BadSetFixtures;
 using HierarchyExplorer.Studies.BadSets;
 
-using HierarchyExplorer.TestSupport;
 
 namespace HierarchyExplorer.Studies.Tests.BadSets;
 

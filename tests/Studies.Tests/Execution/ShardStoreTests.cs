@@ -1,7 +1,5 @@
 using HierarchyExplorer.Hierarchy;
-using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Studies.Execution;
-using HierarchyExplorer.Studies.Statistics;
 
 namespace HierarchyExplorer.Studies.Tests.Execution;
 

@@ -1,4 +1,3 @@
-using HierarchyExplorer.Hierarchy.Dynamics;
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Hierarchy.Numerics;
 using HierarchyExplorer.Studies.Statistics;

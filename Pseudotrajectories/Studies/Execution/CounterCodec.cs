@@ -1,6 +1,4 @@
-using HierarchyExplorer.Studies.Execution;
-
-namespace HierarchyExplorer.Studies.Statistics;
+namespace HierarchyExplorer.Studies.Execution;
 
 /// <summary>Stores a chunk's hit counters losslessly; each must lie in 0..(the chunk's samples).</summary>
 /// <param name="Counters">Number of counters.</param>
