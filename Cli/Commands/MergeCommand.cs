@@ -32,6 +32,9 @@ public static class MergeCommand
             var args = first.Command.Split(' ').Concat(first.Options).ToList();
             if (first.ScenarioPath is not null) args.AddRange(["--scenario", first.ScenarioPath]);
             if (asJson) args.Add("--json");
+            // Only a command that runs in shards takes its chunks from the merge (a forged partial names no other).
+            if (!CliApp.BuildRoot(new CliContext(TextWriter.Null, TextWriter.Null)).Parse(first.Command.Split(' ')).CommandResult.Command.Options.Any(o => o.Name == "--shard"))
+                throw new CliInputException($"{first.Source}: '{first.Command}' is not a command that runs in shards");
             var document = new StringWriter();
             var inner = new CliContext(document, context.Error) { Merge = new MergedShards(first.ScenarioText, set.MergedStore()) };
             int code = CliApp.Run([.. args], inner);

@@ -143,10 +143,13 @@ public sealed record PartialResult(
         var declared = run.GetProperty("share");
         if (declared.GetProperty("chunks").GetInt64() != share.Sum(s => s.Chunks) || declared.GetProperty("samples").GetInt64() != share.Sum(s => s.Samples))
             throw new InvalidParameterException("share", "the declared share does not match the chunks it holds");
+        var options = run.GetProperty("options").EnumerateArray().Select(o => o.GetString()!).ToArray();
+        if (options.FirstOrDefault(ShardOptions.NotRecorded.Contains) is { } option)
+            throw new InvalidParameterException("options", $"records {option}, which a partial result never does");
         var pathJson = scenario.GetProperty("path");
         return new PartialResult(
             run.GetProperty("program").GetString()!, run.GetProperty("command").GetString()!,
-            [.. run.GetProperty("options").EnumerateArray().Select(o => o.GetString()!)],
+            options,
             pathJson.ValueKind == JsonValueKind.Null ? null : pathJson.GetString(), scenarioText, run.GetProperty("seed").GetUInt64(),
             shard, share, chunks, run.GetProperty("host").GetString() ?? "", run.GetProperty("seconds").GetDouble());
     }

@@ -97,4 +97,17 @@ public sealed class MergeRefusalTests : IDisposable
         AssertRefused(foreign, "is not a partial result", _parts[0], foreign, _parts[2]);
         AssertRefused("nothing-here.json", "no such file", _parts[0], Path.Combine(_dir, "nothing-here.json"), _parts[2]);
     }
+
+    [Fact]
+    public void APartialNamingACommandThatDoesNotRunInShardsIsRefused()
+    {
+        // A well-formed partial (valid hash) whose command would write files instead of merging.
+        var whole = PartialResult.Read(ShardMergeTests.Shards(_dir, Lemma, 1, 1)[0]);
+        string forged = Path.Combine(_dir, "forged.json");
+        File.WriteAllText(forged, (whole with { Command = "report" }).ToJson());
+        AssertRefused(forged, "not a command that runs in shards", forged);
+        string withOut = Path.Combine(_dir, "with-out.json");
+        File.WriteAllText(withOut, (PartialResult.Read(_parts[1]) with { Options = ["--out", Path.Combine(_dir, "elsewhere")] }).ToJson());
+        AssertRefused(withOut, "records --out", _parts[1], withOut, _parts[2]);
+    }
 }
