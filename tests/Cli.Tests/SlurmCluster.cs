@@ -39,6 +39,13 @@ public sealed class SlurmCluster : IDisposable
     {
         string scripts = Scripts() ?? throw new InvalidOperationException(".ci/slurm not found");
         string parent = Environment.GetEnvironmentVariable("HX_SLURM_BASE") is { Length: > 0 } b && Directory.Exists(b) ? b : "/tmp";
+        // munged wants every directory above its socket executable by all (a mktemp -d base is 0700).
+        if (!OperatingSystem.IsWindows())
+        {
+            var mode = File.GetUnixFileMode(parent);
+            const UnixFileMode all = UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+            if ((mode & all) != all) File.SetUnixFileMode(parent, mode | all);
+        }
         string dir = Path.Combine(parent, "hx-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dir);
         var cluster = new SlurmCluster(scripts, dir);
