@@ -14,6 +14,7 @@ public static class CommandCatalog
         yield return TrajectoryCommand.Create(context);
         yield return ObservableCommand.Create(context);
         yield return ConvergeCommand.Create(context);
+        yield return SeriesCommand.Create(context);
         yield return Lemma91Command.Create(context);
         yield return BadSetCommand.Create(context);
         yield return BenchCommand.Create(context);

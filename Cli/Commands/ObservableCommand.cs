@@ -65,23 +65,30 @@ public static class ObservableCommand
     }
 
     /// <summary>The JSON document of spec/cli.md, plus <c>partial</c>, <c>differenceHat</c>, <c>magnitude</c>, <c>untruncated</c>, <c>untruncatedDifference</c>, <c>sampling</c>, <c>badSet</c>.</summary>
-    public static JsonObject ToJson(ObservableResult r) => new()
+    public static JsonObject ToJson(ObservableResult r)
     {
-        ["time"] = r.Time,
-        ["samples"] = r.Samples,
-        ["seed"] = r.Seed,
-        ["partial"] = r.Partial,
-        ["boltzmann"] = HierarchyJson(r.Boltzmann),
-        ["bbgky"] = HierarchyJson(r.Bbgky),
-        ["bbgkyHat"] = HierarchyJson(r.BbgkyHat),
-        ["difference"] = HierarchyJson(r.Difference),
-        ["differenceHat"] = HierarchyJson(r.DifferenceHat),
-        ["magnitude"] = HierarchyJson(r.Magnitude),
-        ["untruncated"] = HierarchyJson(r.Untruncated),
-        ["untruncatedDifference"] = HierarchyJson(r.UntruncatedDifference),
-        ["sampling"] = r.Sampling.ToString().ToLowerInvariant(),
-        ["badSet"] = r.BadSet.ToString().ToLowerInvariant(),
-    };
+        var o = new JsonObject
+        {
+            ["time"] = r.Time,
+            ["samples"] = r.Samples,
+            ["seed"] = r.Seed,
+            ["partial"] = r.Partial,
+            ["boltzmann"] = HierarchyJson(r.Boltzmann),
+            ["bbgky"] = HierarchyJson(r.Bbgky),
+            ["bbgkyHat"] = HierarchyJson(r.BbgkyHat),
+            ["difference"] = HierarchyJson(r.Difference),
+            ["differenceHat"] = HierarchyJson(r.DifferenceHat),
+            ["magnitude"] = HierarchyJson(r.Magnitude),
+            ["untruncated"] = HierarchyJson(r.Untruncated),
+            ["untruncatedDifference"] = HierarchyJson(r.UntruncatedDifference),
+            ["sampling"] = r.Sampling.ToString().ToLowerInvariant(),
+            ["badSet"] = r.BadSet.ToString().ToLowerInvariant(),
+        };
+        // Only when it happened, so that runs of low order print what they always printed.
+        if (r.PatternsSampledAbove is { } above)
+            o["signPatterns"] = new JsonObject { ["enumeratedUpTo"] = above, ["above"] = "j_1..j_(k−1) sampled uniformly, both j_k evaluated (weight 2^(k−1))" };
+        return o;
+    }
 
     private static void WriteTable(CliContext context, ObservableResult r)
     {

@@ -38,6 +38,9 @@ public sealed class GaussianDensity : SpatialDensity
     public override double LogEvaluate(ReadOnlySpan<double> x) => Math.Log(Amplitude) - _inv2w2 * Dist2(x);
 
     /// <inheritdoc/>
+    public override double Supremum => Amplitude;
+
+    /// <inheritdoc/>
     public override bool IsHomogeneous => false;
 
     private double Dist2(ReadOnlySpan<double> x)

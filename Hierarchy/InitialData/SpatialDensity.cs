@@ -11,4 +11,7 @@ public abstract class SpatialDensity
 
     /// <summary>True when the density does not depend on x (space-homogeneous data, needed by <c>chaos</c>).</summary>
     public abstract bool IsHomogeneous { get; }
+
+    /// <summary>sup_x density(x) (the L^∞ norm that enters the weighted norms of §4).</summary>
+    public abstract double Supremum { get; }
 }

@@ -18,5 +18,8 @@ public sealed class UniformDensity : SpatialDensity
     public override double Evaluate(ReadOnlySpan<double> x) => Value;
 
     /// <inheritdoc/>
+    public override double Supremum => Value;
+
+    /// <inheritdoc/>
     public override bool IsHomogeneous => true;
 }

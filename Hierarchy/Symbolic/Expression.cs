@@ -106,6 +106,10 @@ public sealed class Expression
         return new(ExpressionKind.Power, exponent, null, [@base]);
     }
 
+    /// <summary>e^{argument}, kept as written (e^0 is folded to 1). It has no polynomial form: <see cref="Expand"/> refuses it.</summary>
+    public static Expression Exp(Expression argument)
+        => argument.Kind == ExpressionKind.Number && argument.Value.IsZero ? One : new(ExpressionKind.Exponential, Rational.Zero, null, [argument]);
+
     /// <summary>Sum.</summary>
     public static Expression operator +(Expression a, Expression b) => Sum(a, b);
 
@@ -143,6 +147,7 @@ public sealed class Expression
         ExpressionKind.Product => Operands.Aggregate(Polynomial.One, (acc, e) => acc * e.Expand()),
         ExpressionKind.Quotient => Operands[0].Expand().DivideBy(Operands[1].Expand()),
         ExpressionKind.Power => Operands[0].Expand().Pow(Value),
+        ExpressionKind.Exponential => throw new NotSupportedException("e^{…} has no polynomial form"),
         _ => throw new InvalidOperationException(Kind.ToString()),
     };
 
@@ -156,6 +161,7 @@ public sealed class Expression
         ExpressionKind.Product => Operands.Aggregate(1.0, (acc, e) => acc * e.Evaluate(values)),
         ExpressionKind.Quotient => Operands[0].Evaluate(values) / Operands[1].Evaluate(values),
         ExpressionKind.Power => Math.Pow(Operands[0].Evaluate(values), Value.ToDouble()),
+        ExpressionKind.Exponential => Math.Exp(Operands[0].Evaluate(values)),
         _ => throw new InvalidOperationException(Kind.ToString()),
     };
 
@@ -168,6 +174,7 @@ public sealed class Expression
         ExpressionKind.Product => Product(Operands.Select(e => e.Substitute(replacements))),
         ExpressionKind.Quotient => Quotient(Operands[0].Substitute(replacements), Operands[1].Substitute(replacements)),
         ExpressionKind.Power => Power(Operands[0].Substitute(replacements), Value),
+        ExpressionKind.Exponential => Exp(Operands[0].Substitute(replacements)),
         _ => throw new InvalidOperationException(Kind.ToString()),
     };
 
@@ -229,6 +236,11 @@ public sealed class Expression
                 break;
             case ExpressionKind.Power:
                 WritePower(sb);
+                break;
+            case ExpressionKind.Exponential:
+                sb.Append("e^{");
+                Operands[0].Write(sb);
+                sb.Append('}');
                 break;
         }
     }

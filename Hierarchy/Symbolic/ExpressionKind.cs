@@ -20,4 +20,7 @@ public enum ExpressionKind
 
     /// <summary>A base raised to a rational exponent.</summary>
     Power,
+
+    /// <summary>e raised to the operand (display and evaluation only: it leaves the polynomial algebra).</summary>
+    Exponential,
 }

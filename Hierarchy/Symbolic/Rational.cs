@@ -49,6 +49,31 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// <summary>0.</summary>
     public static Rational Zero => default;
 
+    /// <summary>
+    /// The rational with the decimal digits of <paramref name="value"/>'s shortest round-trip form (0.3 → 3/10, 4 → 4,
+    /// 1e-4 → 1/10000): how a number typed into a scenario is meant, not the binary fraction that stores it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A non-finite value.</exception>
+    public static Rational FromDecimal(double value)
+    {
+        if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(nameof(value), value, "must be finite");
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        int e = text.IndexOfAny(['E', 'e']);
+        int exponent = e < 0 ? 0 : int.Parse(text[(e + 1)..], CultureInfo.InvariantCulture);
+        string mantissa = e < 0 ? text : text[..e];
+        bool negative = mantissa.StartsWith('-');
+        if (negative) mantissa = mantissa[1..];
+        int dot = mantissa.IndexOf('.');
+        if (dot >= 0)
+        {
+            exponent -= mantissa.Length - dot - 1;
+            mantissa = mantissa.Remove(dot, 1);
+        }
+        var digits = BigInteger.Parse(mantissa, CultureInfo.InvariantCulture);
+        if (negative) digits = -digits;
+        return exponent >= 0 ? new Rational(digits * BigInteger.Pow(10, exponent)) : new Rational(digits, BigInteger.Pow(10, -exponent));
+    }
+
     /// <summary>1.</summary>
     public static Rational One => new(BigInteger.One, BigInteger.One, true);
 

@@ -6,12 +6,17 @@ namespace HierarchyExplorer.Benchmarks;
 /// <summary>
 /// Entry point: <c>dotnet run -c Release --project tests/Benchmarks -- --filter '*'</c> (BenchmarkDotNet), or
 /// <c>-- liquid [collisions]</c>: DynamO's tutorial-2 system run for 10^6 collisions (as its published example output)
-/// with a stopwatch, printing collisions per second.
+/// with a stopwatch, printing collisions per second; or <c>-- series-variance [samples]</c> (<see cref="SeriesVarianceComparison"/>).
 /// </summary>
 public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "series-variance")
+        {
+            SeriesVarianceComparison.Run(args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+            return;
+        }
         if (args.Length > 0 && args[0] == "liquid")
         {
             long target = args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;

@@ -37,12 +37,12 @@ public static class PseudoTrajectoryBench
         if (threads < 1) throw new InvalidParameterException("threads", $"must be ≥ 1 (got {threads})");
         var mixture = BenchMixture(s.SpeciesCount, dimension);
         var clock = Stopwatch.StartNew();
-        var run = ChunkDriver.Run(new ChunkPlan([samples], ChunkSize), seed, "bench", SumCodec.Instance,
-            () => new Sampler(mixture, s, k), (task, stream, sampler, _) => sampler.RunChunk(stream, task.Count),
+        var run = ChunkDriver.Run(new ChunkPlan([samples], ChunkSize), seed, "bench", new RealsCodec(1),
+            () => new Sampler(mixture, s, k), (task, stream, sampler, _) => new[] { sampler.RunChunk(stream, task.Count) },
             new ChunkRunOptions { MaxDegreeOfParallelism = threads });
         clock.Stop();
         double checksum = 0;
-        foreach (var (_, x) in run.InOrder()) checksum += x;
+        foreach (var (_, x) in run.InOrder()) checksum += x[0];
         return new BenchResult(samples, threads, checksum, clock.Elapsed.TotalSeconds);
     }
 
@@ -81,18 +81,5 @@ public static class PseudoTrajectoryBench
             }
             return sum;
         }
-    }
-
-    /// <summary>A chunk's checksum: one finite real.</summary>
-    private sealed class SumCodec : IChunkCodec<double>
-    {
-        public static readonly SumCodec Instance = new();
-
-        public ChunkState Encode(double value) => new([], [value]);
-
-        public string? Problem(ChunkState state, in ChunkTask task)
-            => state.Integers.Length == 0 && state.Reals.Length == 1 && double.IsFinite(state.Reals[0]) ? null : "expected one finite sum";
-
-        public double Decode(ChunkState state, in ChunkTask task) => state.Reals[0];
     }
 }

@@ -29,4 +29,19 @@ public enum ObservableChannel
 
     /// <summary>Ĩ^N − J^N per sample.</summary>
     UntruncatedDifference,
+
+    /// <summary>Σ_J |J^N|: the unsigned magnitude of the BBGKY series.</summary>
+    BbgkyMagnitude,
+
+    /// <summary>J^∞ without the energy cutoff (6.10) (R = ∞), with <see cref="ObservableOptions.IncludeNoCutoff"/>.</summary>
+    BoltzmannNoCutoff,
+
+    /// <summary>Σ_J |J^∞| without the energy cutoff: the magnitude the proof of Theorem 4.2 bounds.</summary>
+    MagnitudeNoCutoff,
+
+    /// <summary>J^N without the energy cutoff.</summary>
+    BbgkyNoCutoff,
+
+    /// <summary>Σ_J |J^N| without the energy cutoff: the magnitude the proof of Theorem 4.1 bounds.</summary>
+    BbgkyMagnitudeNoCutoff,
 }

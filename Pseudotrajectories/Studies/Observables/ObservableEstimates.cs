@@ -31,29 +31,14 @@ public static class ObservableEstimates
         ulong seed = options.Seed ?? scenario.MonteCarlo.Seed;
         if (samples < 1) throw new InvalidParameterException("monteCarlo.samples", $"must be ≥ 1 (got {samples})");
         if (options.StratifyMaxFamilies < 1) throw new InvalidParameterException("stratifyMaxFamilies", "must be ≥ 1");
+        if (options.EnumeratePatternsMaxOrder is < 0 or > Stratum.MaxEnumeratedOrder)
+            throw new InvalidParameterException("enumeratePatternsMaxOrder", $"must be in 0..{Stratum.MaxEnumeratedOrder} (got {options.EnumeratePatternsMaxOrder})");
+        CheckOrders(scenario);
         var problem = new ObservableProblem(scenario, options);
         var orders = scenario.Terms.Distinct().ToArray();
-        var strata = BuildStrata(scenario, orders, options.StratifyMaxFamilies);
-        var plan = new ChunkPlan(strata.Select(_ => samples).ToArray(), options.ChunkSize);
-        int maxOrder = strata.Count == 0 ? 0 : strata.Max(s => s.K);
+        var strata = BuildStrata(scenario, orders, options.StratifyMaxFamilies, options.EnumeratePatternsMaxOrder);
         string fingerprint = Fingerprint(scenario, options, orders);
-        var run = ChunkDriver.Run(plan, seed, fingerprint, new MomentBlockCodec(ObservableSampler.Channels),
-            () => new ObservableWorkspace(problem, maxOrder),
-            (task, random, ws, token) =>
-            {
-                var stratum = strata[task.Stratum];
-                var block = new MomentBlock(ObservableSampler.Channels);
-                for (int i = 0; i < task.Count; i++)
-                {
-                    if ((i & 63) == 0) token.ThrowIfCancellationRequested();
-                    ObservableSampler.Sample(problem, stratum, random, ws);
-                    block.Push(ws.Values);
-                }
-                return block;
-            }, options.Execution);
-        var byStratum = new MomentBlock[plan.StratumCount];
-        for (int st = 0; st < byStratum.Length; st++) byStratum[st] = new MomentBlock(ObservableSampler.Channels);
-        foreach (var (task, block) in run.InOrder()) byStratum[task.Stratum].Combine(block);
+        var (byStratum, run) = RunStrata(problem, strata, strata.Select(_ => samples).ToArray(), seed, fingerprint, options.ChunkSize, options.Execution);
 
         HierarchyEstimate Assemble(ObservableChannel channel)
         {
@@ -81,7 +66,39 @@ public static class ObservableEstimates
             Assemble(ObservableChannel.Magnitude),
             problem.WantUntruncated ? Assemble(ObservableChannel.Untruncated) : null,
             problem.WantUntruncated ? Assemble(ObservableChannel.UntruncatedDifference) : null,
-            options.Sampling, options.BadSet);
+            options.Sampling, options.BadSet)
+        {
+            PatternsSampledAbove = strata.Any(s => s.SamplesPatterns) ? options.EnumeratePatternsMaxOrder : null,
+        };
+    }
+
+    /// <summary>
+    /// Samples every stratum <paramref name="strata"/>[i] <paramref name="samples"/>[i] times through <see cref="ChunkDriver"/>
+    /// (chunk c on the stream (seed, c)) and returns one accumulator per stratum, reduced in chunk order, with the run.
+    /// </summary>
+    internal static (MomentBlock[] ByStratum, ChunkRun<MomentBlock> Run) RunStrata(ObservableProblem problem, IReadOnlyList<Stratum> strata,
+        IReadOnlyList<long> samples, ulong seed, string fingerprint, int chunkSize, ChunkRunOptions execution)
+    {
+        var plan = new ChunkPlan(samples, chunkSize);
+        int maxOrder = strata.Count == 0 ? 0 : strata.Max(s => s.K);
+        var run = ChunkDriver.Run(plan, seed, fingerprint, new MomentBlockCodec(ObservableSampler.Channels),
+            () => new ObservableWorkspace(problem, maxOrder),
+            (task, random, ws, token) =>
+            {
+                var stratum = strata[task.Stratum];
+                var block = new MomentBlock(ObservableSampler.Channels);
+                for (int i = 0; i < task.Count; i++)
+                {
+                    if ((i & 63) == 0) token.ThrowIfCancellationRequested();
+                    ObservableSampler.Sample(problem, stratum, random, ws);
+                    block.Push(ws.Values);
+                }
+                return block;
+            }, execution);
+        var byStratum = new MomentBlock[plan.StratumCount];
+        for (int st = 0; st < byStratum.Length; st++) byStratum[st] = new MomentBlock(ObservableSampler.Channels);
+        foreach (var (task, block) in run.InOrder()) byStratum[task.Stratum].Combine(block);
+        return (byStratum, run);
     }
 
     /// <summary>
@@ -102,7 +119,29 @@ public static class ObservableEstimates
         return new Estimate(value, Math.Sqrt(var), n, n * var, ess);
     }
 
-    internal static List<Stratum> BuildStrata(Scenario scenario, IReadOnlyList<int> orders, int stratifyMax)
+    /// <summary>
+    /// Orders the engine can do: k ≤ <see cref="Stratum.MaxOrder"/> (sign patterns are 64-bit codes) for every requested
+    /// order and every listed tree.
+    /// </summary>
+    /// <exception cref="InvalidParameterException">An order above the limit (field <c>terms.k[i]</c> or <c>trees[i]</c>).</exception>
+    internal static void CheckOrders(Scenario scenario)
+    {
+        for (int i = 0; i < scenario.Terms.Length; i++)
+            if (scenario.Terms[i] > Stratum.MaxOrder)
+                throw new InvalidParameterException($"terms.k[{i}]", $"must be ≤ {Stratum.MaxOrder}: sign patterns are 64-bit codes (got {scenario.Terms[i]})");
+        if (scenario.Trees is { } trees)
+            for (int i = 0; i < trees.Length; i++)
+                if (trees[i].Order > Stratum.MaxOrder)
+                    throw new InvalidParameterException($"trees[{i}]", $"must have order ≤ {Stratum.MaxOrder}: sign patterns are 64-bit codes (got k = {trees[i].Order})");
+    }
+
+    /// <summary>
+    /// The strata of the requested orders: k = 0; explicit tree lists grouped by family; or all trees, per family when
+    /// there are at most <paramref name="stratifyMax"/> families, else one family drawn uniformly per sample. All 2^k sign
+    /// patterns are evaluated per sample up to <paramref name="enumerateMaxOrder"/>; above it the patterns are sampled
+    /// (<see cref="Stratum.WithSampledPatterns"/>).
+    /// </summary>
+    internal static List<Stratum> BuildStrata(Scenario scenario, IReadOnlyList<int> orders, int stratifyMax, int enumerateMaxOrder = Stratum.MaxEnumeratedOrder)
     {
         var s = scenario.Observable.S;
         var strata = new List<Stratum>();
@@ -111,7 +150,7 @@ public static class ObservableEstimates
             if (k == 0)
             {
                 // The free-transport term has no tree: it is evaluated whenever k = 0 is requested.
-                strata.Add(new Stratum(0, new SignFamily(s, [], [], []), [0], 1));
+                strata.Add(new Stratum(0, new SignFamily(s, [], [], []), [0L], 1));
                 continue;
             }
             // T_{k,δ}(t) empty: the term is exactly 0 (no stratum, no samples).
@@ -129,27 +168,28 @@ public static class ObservableEstimates
             }
             var count = SignFamilies.Count(s, k);
             if (count.IsZero) continue;
+            bool enumerate = k <= enumerateMaxOrder;
             if (count <= stratifyMax)
             {
                 foreach (var family in SignFamilies.Enumerate(s, k))
-                    strata.Add(new Stratum(k, family, Stratum.AllPatterns(k), 1));
+                    strata.Add(enumerate ? new Stratum(k, family, Stratum.AllPatterns(k), 1) : Stratum.WithSampledPatterns(k, family, 1));
             }
             else
             {
-                strata.Add(new Stratum(k, null, Stratum.AllPatterns(k), (double)count));
+                strata.Add(enumerate ? new Stratum(k, null, Stratum.AllPatterns(k), (double)count) : Stratum.WithSampledPatterns(k, null, (double)count));
             }
         }
         return strata;
     }
 
-    private static int Code(IReadOnlyList<int> j)
+    private static long Code(IReadOnlyList<int> j)
     {
-        int code = 0;
-        for (int i = 0; i < j.Count; i++) if (j[i] < 0) code |= 1 << i;
+        long code = 0;
+        for (int i = 0; i < j.Count; i++) if (j[i] < 0) code |= 1L << i;
         return code;
     }
 
     private static string Fingerprint(Scenario scenario, ObservableOptions options, int[] orders)
         => string.Create(CultureInfo.InvariantCulture,
-            $"{options.Fingerprint}|t={scenario.Time:R}|k={string.Join(",", orders)}|s={scenario.Observable.S}|phi={scenario.Observable.Phi}|mode={options.Sampling}|bad={options.BadSet}|strat={options.StratifyMaxFamilies}|eps={scenario.Scaling?.Epsilon:R}|h={scenario.Hierarchy}|u={options.IncludeUntruncated}");
+            $"{options.Fingerprint}|t={scenario.Time:R}|k={string.Join(",", orders)}|s={scenario.Observable.S}|phi={scenario.Observable.Phi}|mode={options.Sampling}|bad={options.BadSet}|strat={options.StratifyMaxFamilies}|eps={scenario.Scaling?.Epsilon:R}|h={scenario.Hierarchy}|u={options.IncludeUntruncated}|enum={options.EnumeratePatternsMaxOrder}");
 }

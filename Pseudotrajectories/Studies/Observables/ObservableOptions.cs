@@ -29,6 +29,19 @@ public sealed record ObservableOptions
     /// </summary>
     public bool IncludeUntruncated { get; init; }
 
+    /// <summary>
+    /// All 2^k sign patterns are evaluated per sample up to this order (common random numbers for every pattern, the
+    /// exact gain/loss cancellation); above it j_1..j_{k−1} are sampled and both j_k evaluated (at most 20: the cost
+    /// doubles per order). Part of the run's identity.
+    /// </summary>
+    public int EnumeratePatternsMaxOrder { get; init; } = Stratum.MaxEnumeratedOrder;
+
+    /// <summary>
+    /// Also accumulate every hierarchy's terms without the energy cutoff (6.10) (R = ∞) from the same samples: the
+    /// series the well-posedness proofs bound (the cutoff makes the truncated series converge for every t).
+    /// </summary>
+    public bool IncludeNoCutoff { get; init; }
+
     /// <summary>Samples per chunk (changes the digits: part of the run's identity, like the seed).</summary>
     public int ChunkSize { get; init; } = ChunkPlan.DefaultChunkSize;
 

@@ -36,6 +36,7 @@ internal sealed class ObservableProblem
         WantBbgky = scenario.Hierarchy != HierarchyMode.Boltzmann && Scaling is not null;
         WantBoltzmann = scenario.Hierarchy != HierarchyMode.Bbgky;
         WantUntruncated = options.IncludeUntruncated && WantBbgky;
+        WantNoCutoff = options.IncludeNoCutoff;
         Flow = WantUntruncated ? new HardSphereFlow(Mixture, Scaling!.Diameters) : null;
         // The paper's and the complete bad set do not use the diameters; the context still wants some.
         BadSetDiameters = Scaling?.Diameters ?? Diameters.FromReference(Mixture, 1e-300);
@@ -60,6 +61,9 @@ internal sealed class ObservableProblem
     public bool WantBbgky { get; }
     public bool WantBoltzmann { get; }
     public bool WantUntruncated { get; }
+
+    /// <summary>Whether the channels without the energy cutoff are accumulated too.</summary>
+    public bool WantNoCutoff { get; }
 
     /// <summary>log |B_R^d| (the uniform proposal's density is its negative exponential).</summary>
     public double BallLogVolume { get; }

@@ -34,4 +34,11 @@ public sealed record ObservableResult(
     HierarchyEstimate? Untruncated,
     HierarchyEstimate? UntruncatedDifference,
     SamplingMode Sampling,
-    BadSetChoice BadSet);
+    BadSetChoice BadSet)
+{
+    /// <summary>
+    /// The highest order whose 2^k sign patterns were all enumerated per sample when some requested order lies above it
+    /// (those orders sample j_1..j_{k−1} and evaluate both j_k); null when every order was enumerated.
+    /// </summary>
+    public int? PatternsSampledAbove { get; init; }
+}

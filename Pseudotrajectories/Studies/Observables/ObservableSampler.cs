@@ -57,7 +57,10 @@ internal static class ObservableSampler
                 energy += mass * Dot(v, v);
             }
         }
-        if (energy > r2) return;
+        // The energy cutoff (6.10) removes the sample from the R-truncated channels; the no-cutoff channels keep it.
+        bool noCutoff = p.WantNoCutoff;
+        bool cut = energy > r2;
+        if (cut && !noCutoff) return;
         if (n0 >= 2 && !IsGood(p, vs)) return;
         double phi = p.Phi.Evaluate(vs, s, mixture);
         if (phi == 0) return;
@@ -66,7 +69,7 @@ internal static class ObservableSampler
         int k = stratum.K;
         if (k == 0)
         {
-            FreeTransport(p, ws, common);
+            FreeTransport(p, ws, common, cut);
             return;
         }
 
@@ -89,7 +92,8 @@ internal static class ObservableSampler
         SeparatedTimesSampler.Sample(random, p.Time, p.Truncation.Delta, times);
         common *= SeparatedTimesSampler.Volume(p.Time, p.Truncation.Delta, k);
         bool inside = DrawLevels(p, random, draws, k, ref common);
-        if (!inside || common == 0) return;
+        if ((!inside && !noCutoff) || common == 0) return;
+        cut |= !inside;
 
         double aInfinity = AdjunctionConstants.Limit(mixture, draws.Alpha.AsSpan(0, k), draws.Beta.AsSpan(0, k));
         double aN = p.WantBbgky ? AdjunctionConstants.FiniteN(mixture, p.Scaling!, s, draws.Alpha.AsSpan(0, k), draws.Beta.AsSpan(0, k)) : 0;
@@ -99,8 +103,14 @@ internal static class ObservableSampler
         var tree = new TreeSpans(draws.Alpha.AsSpan(0, k), draws.Beta.AsSpan(0, k), draws.J.AsSpan(0, k), draws.M.AsSpan(0, k));
         var adjoined = draws.Adjoined.AsSpan(0, k * d);
         bool crossSection = p.Sampling != SamplingMode.Uniform;
-        foreach (int code in stratum.Patterns)
+        bool sampled = stratum.SamplesPatterns;
+        // A sampled stratum draws the prefix j_1..j_{k−1} (k − 1 bits) and evaluates both j_k (or, unpaired, all k bits).
+        int bits = stratum.PairsLastSign ? k - 1 : k;
+        long prefix = sampled ? (long)(random.NextUInt64() & ((1UL << bits) - 1)) : 0;
+        int patterns = stratum.PatternsPerSample;
+        for (int n = 0; n < patterns; n++)
         {
+            long code = sampled ? prefix | ((long)n << (k - 1)) : stratum.Patterns[n];
             int sign = 1;
             for (int i = 0; i < k; i++)
             {
@@ -114,21 +124,40 @@ internal static class ObservableSampler
             double weight = PseudoTrajectory.Run<BoltzmannAdjunction, SampledDirections>(boltzmann, p.Positions, vs, p.Time, times, tree,
                 new SampledDirections(crossSection, draws.Uniforms.AsSpan(0, k), draws.Vectors.AsSpan(0, k * d)), adjoined);
             if (weight == 0) continue;
-            if (p.BadSet is not null && InBadSet(p, ws, k, code)) continue;
-            if (FinalEnergy(mixture, boltzmann) > r2) continue;
+            if (p.BadSet is not null && InBadSet(p, ws, k, code, memoised: !sampled && k <= Stratum.MaxEnumeratedOrder)) continue;
+            bool patternCut = cut || FinalEnergy(mixture, boltzmann) > r2;
+            if (patternCut && !noCutoff) continue;
 
             double c = sign * common * weight;
             var (x, v) = ws.FinalState(boltzmann);
             double term = c * aInfinity * p.Data.EvaluateTensor(finalCounts, x, v);
-            ws.Add(ObservableChannel.Boltzmann, term);
-            ws.Add(ObservableChannel.Magnitude, Math.Abs(term));
+            if (!patternCut)
+            {
+                ws.Add(ObservableChannel.Boltzmann, term);
+                ws.Add(ObservableChannel.Magnitude, Math.Abs(term));
+            }
+            if (noCutoff)
+            {
+                ws.Add(ObservableChannel.BoltzmannNoCutoff, term);
+                ws.Add(ObservableChannel.MagnitudeNoCutoff, Math.Abs(term));
+            }
             if (p.WantBbgky)
             {
                 var bbgky = ws.Bbgky!;
                 PseudoTrajectory.Run<BbgkyAdjunction, GivenDirections>(bbgky, p.Positions, vs, p.Time, times, tree, new GivenDirections(boltzmann.AllOmegas), adjoined);
                 var (bx, bv) = ws.FinalState(bbgky);
-                ws.Add(ObservableChannel.Bbgky, c * aN * p.Data.EvaluateBbgky(finalCounts, bx, bv, p.MaxDiameter));
-                ws.Add(ObservableChannel.BbgkyHat, c * aInfinity * p.Data.EvaluateTensor(finalCounts, bx, bv));
+                double bbgkyTerm = c * aN * p.Data.EvaluateBbgky(finalCounts, bx, bv, p.MaxDiameter);
+                if (!patternCut)
+                {
+                    ws.Add(ObservableChannel.Bbgky, bbgkyTerm);
+                    ws.Add(ObservableChannel.BbgkyMagnitude, Math.Abs(bbgkyTerm));
+                    ws.Add(ObservableChannel.BbgkyHat, c * aInfinity * p.Data.EvaluateTensor(finalCounts, bx, bv));
+                }
+                if (noCutoff)
+                {
+                    ws.Add(ObservableChannel.BbgkyNoCutoff, bbgkyTerm);
+                    ws.Add(ObservableChannel.BbgkyMagnitudeNoCutoff, Math.Abs(bbgkyTerm));
+                }
             }
         }
         Differences(ws, p.WantBbgky);
@@ -138,17 +167,27 @@ internal static class ObservableSampler
     /// The k = 0 term: free transport S^t (4.15); on good configurations the BBGKY flow T^t is free transport too
     /// (Remark 8.1), and so is Ψ^{−t}.
     /// </summary>
-    private static void FreeTransport(ObservableProblem p, ObservableWorkspace ws, double common)
+    private static void FreeTransport(ObservableProblem p, ObservableWorkspace ws, double common, bool cut)
     {
         var vs = ws.Draws.Vs;
         var x0 = ws.FreeTransportStart;
         for (int c = 0; c < x0.Length; c++) x0[c] = p.Positions[c] - p.Time * vs[c];
         double boltzmann = common * p.Data.EvaluateTensor(p.S, x0, vs);
+        double bbgky = p.WantBbgky ? common * p.Data.EvaluateBbgky(p.S, x0, vs, p.MaxDiameter) : 0;
+        if (p.WantNoCutoff)
+        {
+            ws[ObservableChannel.BoltzmannNoCutoff] = boltzmann;
+            ws[ObservableChannel.MagnitudeNoCutoff] = Math.Abs(boltzmann);
+            ws[ObservableChannel.BbgkyNoCutoff] = bbgky;
+            ws[ObservableChannel.BbgkyMagnitudeNoCutoff] = Math.Abs(bbgky);
+        }
+        if (cut) return;
         ws[ObservableChannel.Boltzmann] = boltzmann;
         ws[ObservableChannel.Magnitude] = Math.Abs(boltzmann);
         if (p.WantBbgky)
         {
-            ws[ObservableChannel.Bbgky] = common * p.Data.EvaluateBbgky(p.S, x0, vs, p.MaxDiameter);
+            ws[ObservableChannel.Bbgky] = bbgky;
+            ws[ObservableChannel.BbgkyMagnitude] = Math.Abs(bbgky);
             ws[ObservableChannel.BbgkyHat] = boltzmann;
             if (p.WantUntruncated) ws[ObservableChannel.Untruncated] = ws[ObservableChannel.Bbgky];
         }
@@ -203,15 +242,16 @@ internal static class ObservableSampler
 
     /// <summary>
     /// Whether some level's (ω_i, v_i) lies in B_{m_i,α_i}(Z^∞(t_i^+)) (8.25). The state at t_i^+ and ω_i depend only on
-    /// j_1..j_{i−1}, so results are memoised per prefix (<see cref="BadSetMemo"/>).
+    /// j_1..j_{i−1}, so results are memoised per prefix (<see cref="BadSetMemo"/>) when all patterns are enumerated.
     /// </summary>
-    private static bool InBadSet(ObservableProblem p, ObservableWorkspace ws, int k, int code)
+    private static bool InBadSet(ObservableProblem p, ObservableWorkspace ws, int k, long code, bool memoised)
     {
         int d = p.Dimension;
         var b = ws.Boltzmann;
         for (int i = 0; i < k; i++)
         {
-            if (!ws.Memo.TryGet(i, code, out bool bad))
+            bool bad = false;
+            if (!memoised || !ws.Memo.TryGet(i, (int)code, out bad))
             {
                 var (x, v) = ws.SpeciesMajor(b, b.PositionsAt(i + 1), b.VelocitiesAt(i + 1), b.RowsAt(i + 1));
                 // The workspace's context is refilled in place (no allocation per sample); the tree sampler and
@@ -219,7 +259,7 @@ internal static class ObservableSampler
                 var ctx = ws.BadSetContext;
                 ctx.Load(p.Mixture, p.BadSetDiameters, ws.CountsAfter(p.S, i), x, v, ws.Draws.Alpha[i], ws.Draws.M[i], ws.Draws.Beta[i], p.Truncation);
                 bad = p.BadSet!.Contains(ctx, b.OmegaAt(i + 1), ws.Draws.Adjoined.AsSpan(i * d, d));
-                ws.Memo.Set(i, code, bad);
+                if (memoised) ws.Memo.Set(i, (int)code, bad);
             }
             if (bad) return true;
         }

@@ -30,7 +30,7 @@ internal sealed class ObservableWorkspace
         _gatherX = new double[capacity * d];
         _gatherV = new double[capacity * d];
         BadSetContext = new BadSetContext(capacity, d);
-        Memo = new BadSetMemo(maxOrder);
+        Memo = new BadSetMemo(Math.Min(maxOrder, Stratum.MaxEnumeratedOrder));
         Values = new double[Enum.GetValues<ObservableChannel>().Length];
     }
 
