@@ -40,7 +40,7 @@ public static class MergeCommand
             int code = CliApp.Run([.. args], inner);
             if (code != ExitCodes.Ok) return code;
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"merge: combined {set.Partials.Count} partial results of {first.Command} (shards 1–{set.ShardCount} of {set.ShardCount}): {set.Partials.Sum(p => p.SampleCount)} samples in {set.Partials.Sum(p => p.ChunkCount)} chunks; the shards took {set.Partials.Min(p => p.Seconds):F2}–{set.Partials.Max(p => p.Seconds):F2} s, {set.Partials.Sum(p => p.Seconds):F2} s in total"));
+                $"merge: combined {set.Partials.Count} partial results of {first.Command} (shards 1–{set.ShardCount} of {set.ShardCount}): {set.SampleCount} samples in {set.ChunkCount} chunks; the shards took {set.Partials.Min(p => p.Seconds):F2}–{set.Partials.Max(p => p.Seconds):F2} s, {set.Partials.Sum(p => p.Seconds):F2} s in total"));
             if (first.Program != VersionCommand.ProgramVersion)
                 context.Warn($"the shards were computed by hierarchy-explorer {first.Program}; this is {VersionCommand.ProgramVersion}");
             if (outPath is null)
@@ -50,7 +50,7 @@ public static class MergeCommand
             }
             string full = Path.GetFullPath(outPath);
             OutputFile.WriteAllText(full, document.ToString());
-            if (asJson) context.WriteJson(new JsonObject { ["out"] = full, ["command"] = first.Command, ["shards"] = set.ShardCount, ["samples"] = set.Partials.Sum(p => p.SampleCount) });
+            if (asJson) context.WriteJson(new JsonObject { ["out"] = full, ["command"] = first.Command, ["shards"] = set.ShardCount, ["samples"] = set.SampleCount });
             else context.Out.WriteLine(full);
             return ExitCodes.Ok;
         }));

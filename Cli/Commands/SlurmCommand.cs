@@ -61,7 +61,7 @@ public static partial class SlurmCommand
         var root = CliApp.BuildRoot(new CliContext(TextWriter.Null, TextWriter.Null));
         var named = root.Parse(inner);
         if (!named.CommandResult.Command.Options.Any(o => o.Name == "--shard"))
-            throw new InvalidParameterException("COMMAND", $"'{string.Join(' ', inner.TakeWhile(t => !t.StartsWith('-')))}' is not a Monte Carlo command that runs in shards (observable, converge, lemma91, badset, chaos, …)");
+            throw new InvalidParameterException("COMMAND", $"'{string.Join(' ', inner.TakeWhile(t => !t.StartsWith('-')))}' is not a Monte Carlo command that runs in shards (observable, converge, lemma91, badset, chaos, series)");
         var parse = root.Parse([.. inner, "--shard", $"1/{n}", "--out", "part.json"]);
         if (parse.Errors.Count > 0) throw new CliInputException($"{inner[0]}: {parse.Errors[0].Message}");
         var args = new List<string>();

@@ -53,7 +53,7 @@ public sealed record PartialResult(
     public string ToJson()
     {
         var sections = new JsonArray();
-        foreach (var s in Share) sections.Add(new JsonObject { ["name"] = s.Section, ["chunks"] = s.Chunks, ["samples"] = s.Samples });
+        foreach (var s in Share) sections.Add(new JsonObject { ["name"] = s.Section, ["chunks"] = s.Chunks, ["samples"] = s.Samples, ["whole"] = s.Whole });
         var run = new JsonObject
         {
             ["program"] = Program,

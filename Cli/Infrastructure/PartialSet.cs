@@ -51,16 +51,35 @@ public sealed class PartialSet
         return new PartialSet(partials);
     }
 
-    /// <summary>The chunks of every partial in one store (each chunk exactly once).</summary>
-    /// <exception cref="CliInputException">Shards are missing, or two partials hold the same chunk.</exception>
+    /// <summary>Samples the partials hold together (a whole section, which every shard holds, counted once).</summary>
+    public long SampleCount => Combined(s => s.Samples);
+
+    /// <summary>Chunks the partials hold together (a whole section counted once).</summary>
+    public long ChunkCount => Combined(s => s.Chunks);
+
+    /// <summary>
+    /// The chunks of every partial in one store: each chunk of a shard's share once, and a whole section (one every shard
+    /// computed in full, <see cref="ShardShare.Whole"/>) once, after checking that every partial holds the same states.
+    /// </summary>
+    /// <exception cref="CliInputException">Shards are missing, two partials hold the same chunk, or whole sections differ.</exception>
     public ChunkCheckpoint MergedStore()
     {
         if (Missing.Count > 0)
             throw new CliInputException($"merge: shard{(Missing.Count > 1 ? "s" : "")} {ArrayList(Missing)} of {ShardCount} {(Missing.Count > 1 ? "are" : "is")} missing; rerun {(Missing.Count > 1 ? "them" : "it")} (merge --missing lists them; docs/cluster.md)");
         var store = ChunkCheckpoint.InMemory();
+        var whole = new Dictionary<string, (ChunkSection Section, PartialResult From)>(StringComparer.Ordinal);
         foreach (var p in _partials)
+        {
+            var isWhole = p.Share.ToDictionary(s => s.Section, s => s.Whole, StringComparer.Ordinal);
             foreach (var section in p.Chunks.Sections())
             {
+                if (isWhole[section.Name] && whole.TryGetValue(section.Name, out var earlier))
+                {
+                    if (!SameStates(section, earlier.Section))
+                        throw new CliInputException($"{p.Source}: its whole section '{section.Name}' differs from that of {earlier.From.Source} (every shard computes it in full, with the same digits)");
+                    continue;
+                }
+                if (isWhole[section.Name]) whole[section.Name] = (section, p);
                 try
                 {
                     store.Add(section);
@@ -70,6 +89,7 @@ public sealed class PartialSet
                     throw new CliInputException($"{p.Source}: {e.Rule}");
                 }
             }
+        }
         return store;
     }
 
@@ -104,6 +124,23 @@ public sealed class PartialSet
         if (!sections.SequenceEqual(first.Share.Select(s => s.Section)))
             return "other sections of chunks (another version of the study?)";
         return null;
+    }
+
+    private long Combined(Func<ShardShare, long> count)
+        => _partials.Sum(p => p.Share.Where(s => !s.Whole).Sum(count))
+           + _partials.SelectMany(p => p.Share.Where(s => s.Whole)).DistinctBy(s => s.Section).Sum(count);
+
+    private static bool SameStates(ChunkSection a, ChunkSection b)
+    {
+        if (a.Identity != b.Identity || a.Plan != b.Plan || a.Chunks.Count != b.Chunks.Count) return false;
+        for (int i = 0; i < a.Chunks.Count; i++)
+        {
+            var (x, y) = (a.Chunks[i], b.Chunks[i]);
+            if (x.Chunk != y.Chunk || !x.State.Integers.SequenceEqual(y.State.Integers)
+                || !x.State.Reals.Select(BitConverter.DoubleToInt64Bits).SequenceEqual(y.State.Reals.Select(BitConverter.DoubleToInt64Bits)))
+                return false;
+        }
+        return true;
     }
 
     private static string Show(IReadOnlyList<string> options) => options.Count == 0 ? "none" : string.Join(' ', options);

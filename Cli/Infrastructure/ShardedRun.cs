@@ -22,7 +22,6 @@ public sealed class ShardedRun
     private readonly string? _scenarioPath;
     private readonly string _scenarioText;
     private readonly ChunkCheckpoint? _store;
-    private readonly IReadOnlyList<string> _sectionsBefore;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
     internal ShardedRun(CliContext context, ParseResult parse, ShardSpec? shard, string? output, string? scenarioPath, string scenarioText,
@@ -38,7 +37,6 @@ public sealed class ShardedRun
         Fingerprint = fingerprint;
         Seed = seed;
         _store = context.Merge?.Store ?? (shard is null ? null : ChunkCheckpoint.InMemory());
-        _sectionsBefore = _store?.SectionNames ?? [];
     }
 
     /// <summary>The scenario (from <c>--scenario</c>, the built-in default, or the partials of a merge).</summary>
@@ -76,9 +74,14 @@ public sealed class ShardedRun
         ArgumentNullException.ThrowIfNull(print);
         if (_context.Merge is { } merge)
         {
-            var extra = merge.Store.SectionNames.Except(_sectionsBefore, StringComparer.Ordinal).FirstOrDefault();
-            if (extra is not null)
-                throw new CliInputException($"merge: the partials hold no chunks for '{extra}', which this run needs (written by another version of hierarchy-explorer?)");
+            // Every section the run used must be complete: one the partials lack would have been reduced from nothing. (A
+            // study may compute in the merge what depends on the merged result, e.g. the series' DSMC reference.)
+            foreach (var section in merge.Store.Sections())
+            {
+                long planned = ChunkPlan.FromShape(section.Plan).ChunkCount;
+                if (section.Chunks.Count != planned)
+                    throw new CliInputException($"merge: the partials hold {section.Chunks.Count} of the {planned} chunks of '{section.Name}', which this run needs (written by another version of hierarchy-explorer?)");
+            }
             print();
             return ExitCodes.Ok;
         }

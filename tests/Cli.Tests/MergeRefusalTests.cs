@@ -110,4 +110,25 @@ public sealed class MergeRefusalTests : IDisposable
         File.WriteAllText(withOut, (PartialResult.Read(_parts[1]) with { Options = ["--out", Path.Combine(_dir, "elsewhere")] }).ToJson());
         AssertRefused(withOut, "records --out", _parts[1], withOut, _parts[2]);
     }
+
+    [Fact]
+    public void WholeSectionsThatDifferAreRefused()
+    {
+        // The series' pilot is computed in full by every shard: a merge keeps one copy, after checking they agree.
+        string[] series = ["series", "--orders", "1", "--samples", "500", "--pilot-samples", "100", "--dsmc-particles", "0"];
+        var parts = ShardMergeTests.Shards(_dir, series, 2, 1);
+        var second = PartialResult.Read(parts[1]);
+        Assert.Contains(second.Share, s => s.Whole && s.Section.EndsWith("pilot", StringComparison.Ordinal));
+        // Shard 2 of a run whose pilot had other digits (another seed for the same plan would change every section, so
+        // the states are edited and the file rewritten with a valid hash).
+        var store = Studies.Execution.ChunkCheckpoint.InMemory();
+        foreach (var section in second.Chunks.Sections())
+            store.Add(section.Name.EndsWith("pilot", StringComparison.Ordinal)
+                ? section with { Chunks = [.. section.Chunks.Select(c => (c.Chunk, c.State with { Reals = [.. c.State.Reals.Select(x => x + 1)] }))] }
+                : section);
+        string edited = Path.Combine(_dir, "other-pilot.json");
+        File.WriteAllText(edited, (second with { Chunks = store }).ToJson());
+        AssertRefused(edited, "whole section", parts[0], edited);
+        Assert.Equal(0, CliRunner.Run(["merge", .. parts]).Code);
+    }
 }

@@ -35,6 +35,9 @@ public sealed partial class ShardMergeTests : IDisposable
         "lemma91" => ["lemma91", "--samples", "7500"],                          // 8 chunks
         "badset" => ["badset", "--samples", "30000", "--sweep"],                // 6 sections × 8 chunks
         "chaos" => ["chaos", "--scenario", Write("chaos.json", ChaosScenario()), "--dsmc-runs", "2"], // 6 runs + 4 series sections
+        // A whole pilot in every shard, 11 strata in the main run, the DSMC reference computed by the merge.
+        "series" => ["series", "--orders", "2", "--samples", "2500", "--pilot-samples", "200", "--dsmc-particles", "300", "--dsmc-runs", "2", "--enumerate-up-to", "2"],
+        "series-sweep" => ["series", "--sweep", "mass-ratio", "--values", "1,2", "--dimensions", "3", "--orders", "2", "--samples", "1000", "--pilot-samples", "100"],
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -94,6 +97,13 @@ public sealed partial class ShardMergeTests : IDisposable
     [InlineData("chaos", 3, 2)]
     [InlineData("chaos", 7, 1)]
     [InlineData("chaos", 7, 2)]
+    [InlineData("series", 1, 1)]
+    [InlineData("series", 3, 1)]
+    [InlineData("series", 3, 2)]
+    [InlineData("series", 7, 1)]
+    [InlineData("series", 7, 2)]
+    [InlineData("series-sweep", 3, 2)]
+    [InlineData("series-sweep", 7, 1)]
     public void ShardsMergedPrintTheUnshardedDocument(string name, int shards, int threads)
     {
         var args = Command(name);
@@ -105,7 +115,7 @@ public sealed partial class ShardMergeTests : IDisposable
         var merged = CliRunner.Run(["merge", .. parts, "--json"]);
         Assert.True(merged.Code == 0, merged.Err);
         Assert.Equal(WithoutTiming(whole.Out), WithoutTiming(merged.Out));
-        Assert.Contains($"merge: combined {shards} partial results of {name}", merged.Err);
+        Assert.Contains($"merge: combined {shards} partial results of {args[0]}", merged.Err);
     }
 
     [Fact]

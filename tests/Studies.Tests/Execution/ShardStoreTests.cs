@@ -75,6 +75,11 @@ public class ShardStoreTests
         Assert.Contains("shard 2/2's", ShardShare.Check(Section(0, 1, 2), shard).Problem);
         Assert.Contains("appears twice", ShardShare.Check(Section(0, 0, 2), shard).Problem);
         Assert.Contains("not in the plan", ShardShare.Check(Section(0, 2, 4), shard).Problem);
+        // Every chunk: a whole section (a run every shard computes in full).
+        var whole = ShardShare.Check(Section(0, 1, 2, 3), shard);
+        Assert.Null(whole.Problem);
+        Assert.Equal((true, 4L, 4000L), (whole.Share.Whole, whole.Share.Chunks, whole.Share.Samples));
+        Assert.False(ShardShare.Check(Section(0, 2), shard).Share.Whole);
         Assert.Equal((2L, 2000L), (ShardShare.Check(Section(0, 2), shard).Share.Chunks, ShardShare.Check(Section(0, 2), shard).Share.Samples));
     }
 
