@@ -25,8 +25,8 @@ public static class SeriesCommand
         var pilot = new Option<long?>("--pilot-samples") { Description = "Samples per stratum of the pilot run that measures the variances (default: samples/10, at least 500)." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed (default: monteCarlo.seed)." };
         var r = new Option<double?>("--R") { Description = "Energy truncation R of (6.10) (default: truncation.R)." };
-        var delta = new Option<double?>("--delta") { Description = "Time separation δ of (6.11) for the reported terms (default: truncation.delta)." };
-        var enumerate = new Option<int?>("--enumerate-up-to") { Description = "Enumerate all 2^k sign patterns per sample up to this order, sample them above (default 6, at most 20)." };
+        var delta = new Option<double?>("--delta") { Description = "Time separation δ of (6.11) for the reported terms (default: 0 when no bad set is removed and |s| = 1, else truncation.delta)." };
+        var enumerate = new Option<int?>("--enumerate-up-to") { Description = "Enumerate all 2^k sign patterns per sample up to this order, sample them above (default 12, at most 20)." };
         var allocation = new Option<string?>("--allocation") { Description = "neyman (default) or uniform sample allocation over orders and tree families." };
         var badSet = new Option<string?>("--bad-set") { Description = "Bad set removed: none (default: the series of I_{s,k,R,δ}), paper or complete." };
         var dsmcParticles = new Option<int?>("--dsmc-particles") { Description = "DSMC particles per species for the reference solution (default 20000; 0: none)." };

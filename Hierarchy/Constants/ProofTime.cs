@@ -169,8 +169,8 @@ public sealed record ProofTime(double T, double Lambda, double Gamma0, double Mu
         // c_d = π^{(d−1)/2}/Γ((d+1)/2); κ_β = Γ((d+1)/2)/(Γ(d/2)√M_β).
         var (gUpper, gUpperPi) = HalfIntegerGamma(d + 1);
         var (gLower, gLowerPi) = HalfIntegerGamma(d);
-        var kernel = PiPower(new Rational(d - 1, 2) - gUpperPi) * Expression.Number(1 / gUpper);
-        Expression prefactor = Expression.Product(Expression.Number(2 * limit), kernel, PiPower(new Rational(d, 2)), RationalPower(mb, new Rational(-d, 2)));
+        // 2 A c_d π^{d/2}: the powers of π are collected here, since the symbolic layer does not merge like bases.
+        Expression prefactor = Expression.Product(Expression.Number(2 * limit / gUpper), PiPower(new Rational(d - 1, 2) - gUpperPi + new Rational(d, 2)), RationalPower(mb, new Rational(-d, 2)));
         Expression moment = Expression.Product(Expression.Number(gUpper / gLower), PiPower(gUpperPi - gLowerPi), RationalPower(mb, new Rational(-1, 2)));
         var lt = Expression.Of(LambdaSymbol) * Expression.Of(TimeSymbol);
         var gammaT = Expression.Of(Gamma0Symbol) - lt;

@@ -96,12 +96,13 @@ public static class SeriesStudy
 
         var boltzmann = Hierarchy(runs, new Channels(ObservableChannel.Boltzmann, ObservableChannel.Magnitude, ObservableChannel.BoltzmannNoCutoff, ObservableChannel.MagnitudeNoCutoff),
             homogeneous, n, coefficientDelta, delta, proof, options, reported, scenario.Time, notes, "Boltzmann");
+        // Default times are chosen from the Boltzmann hierarchy's T_abs, so they are known only now; the BBGKY terms are
+        // evaluated at the same times, so that one DSMC reference serves both.
+        var times = boltzmann.Times.Select(x => x.T).ToImmutableArray();
         HierarchySeries? bbgky = null;
         if (scenario.Scaling is not null && scenario.Hierarchy != HierarchyMode.Boltzmann)
             bbgky = Hierarchy(runs, new Channels(ObservableChannel.Bbgky, ObservableChannel.BbgkyMagnitude, ObservableChannel.BbgkyNoCutoff, ObservableChannel.BbgkyMagnitudeNoCutoff),
-                homogeneous, n, coefficientDelta, delta, proof, options, reported, scenario.Time, notes, "BBGKY");
-        // Default times are chosen from the measured T_abs, so they are known only now.
-        var times = boltzmann.Times.Select(x => x.T).ToImmutableArray();
+                homogeneous, n, coefficientDelta, delta, proof, options, [.. times], scenario.Time, notes, "BBGKY");
 
         SeriesReference? reference = null;
         if (homogeneous && s == 1 && options.DsmcParticles > 0 && !partial)
