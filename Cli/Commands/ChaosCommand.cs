@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Studies.Chaos;
+using HierarchyExplorer.Studies.Execution;
 
 namespace HierarchyExplorer.Cli.Commands;
 
@@ -26,21 +27,26 @@ public static class ChaosCommand
         var json = CommonOptions.Json();
         var command = new Command("chaos", "Particle system on the Boltzmann–Grad line against the DSMC solution of the homogeneous Boltzmann system (2.38).")
             { scenario, seed, threads, dsmcRuns, json };
+        var sharding = ShardOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => Task.FromResult(context.Execute(() =>
         {
-            var sc = ScenarioInput.Load(parse.GetValue(scenario), context);
+            var run = sharding.Begin(parse, context);
+            var sc = run.Scenario;
             int? t = parse.GetValue(threads);
             if (t is < 1) throw new InvalidParameterException("--threads", "must be an integer ≥ 1");
             int runs = parse.GetValue(dsmcRuns) ?? 8;
             if (runs < 2) throw new InvalidParameterException("--dsmc-runs", "must be an integer ≥ 2");
-            var options = new ChaosOptions(parse.GetValue(seed), t ?? 0, runs);
+            var options = new ChaosOptions(run.Seed, runs);
             var clock = Stopwatch.StartNew();
-            var result = ChaosStudy.Run(sc, options, new StderrProgress(context.Error, clock), cancellationToken);
-            foreach (var n in result.Notes) context.Error.WriteLine($"note: {n}");
-            if (result.Partial) context.Warn("cancelled: partial results (only completed runs)");
-            if (parse.GetValue(json)) context.WriteJson(ToJson(result, clock.Elapsed.TotalSeconds));
-            else WriteText(context.Out, result);
-            return ExitCodes.Ok;
+            var result = ChaosStudy.Run(sc, options, new StderrProgress(context.Error, clock),
+                run.Execution(new ChunkRunOptions { MaxDegreeOfParallelism = t ?? -1, CancellationToken = cancellationToken }));
+            return run.Finish(() =>
+            {
+                foreach (var n in result.Notes) context.Error.WriteLine($"note: {n}");
+                if (result.Partial) context.Warn("cancelled: partial results (only completed runs)");
+                if (parse.GetValue(json)) context.WriteJson(ToJson(result, clock.Elapsed.TotalSeconds));
+                else WriteText(context.Out, result);
+            });
         })));
         return command;
     }

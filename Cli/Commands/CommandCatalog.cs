@@ -19,6 +19,8 @@ public static class CommandCatalog
         yield return BadSetCommand.Create(context);
         yield return BenchCommand.Create(context);
         yield return ChaosCommand.Create(context);
+        yield return MergeCommand.Create(context);
+        yield return SlurmCommand.Create(context);
         yield return ReportCommand.Create(context);
         yield return EquationsCommand.Create(context);
         yield return VersionCommand.Create(context);

@@ -28,9 +28,11 @@ public static class ConvergeCommand
         var untruncated = new Option<bool>("--untruncated") { Description = "Also report Ĩ^N − J^N (8.14) at each ε (true hard-sphere flow; slower)." };
         var json = CommonOptions.Json();
         var command = new Command("converge", "Convergence of J^N and Ĵ^N to J^∞ along the Boltzmann–Grad line.") { scenario, epsilons, samples, seed, threads, checkpoint, untruncated, json };
+        var sharding = ShardOptions.AddTo(command);
         command.SetAction(parse => context.Execute(() =>
         {
-            var (sc, fingerprint) = ScenarioInput.LoadWithFingerprint(parse.GetValue(scenario), context);
+            var run = sharding.Begin(parse, context);
+            var sc = run.Scenario;
             var eps = ParseEpsilons(parse.GetValue(epsilons));
             long? n = parse.GetValue(samples);
             int? t = parse.GetValue(threads);
@@ -38,16 +40,18 @@ public static class ConvergeCommand
             var result = WithCtrlC(context, token => ConvergenceStudy.Run(sc, eps, new ObservableOptions
             {
                 Samples = n,
-                Seed = parse.GetValue(seed),
+                Seed = run.Seed,
                 IncludeUntruncated = parse.GetValue(untruncated),
-                Fingerprint = fingerprint,
-                Execution = Execution(context, "converge", t, token, parse.GetValue(checkpoint)),
+                Fingerprint = run.Fingerprint,
+                Execution = run.Execution(Execution(context, "converge", t, token, parse.GetValue(checkpoint))),
             }));
-            if (result.Points.Any(p => p.Partial)) context.Warn("the run was interrupted: the estimates are partial (resume with the same --checkpoint)");
-            foreach (var w in sc.Warnings.Concat(result.Warnings)) context.Warn(w);
-            if (parse.GetValue(json)) context.WriteJson(ToJson(result));
-            else WriteTable(context, result);
-            return ExitCodes.Ok;
+            return run.Finish(() =>
+            {
+                if (result.Points.Any(p => p.Partial)) context.Warn("the run was interrupted: the estimates are partial (resume with the same --checkpoint)");
+                foreach (var w in sc.Warnings.Concat(result.Warnings)) context.Warn(w);
+                if (parse.GetValue(json)) context.WriteJson(ToJson(result));
+                else WriteTable(context, result);
+            });
         }));
         return command;
     }

@@ -35,27 +35,31 @@ public static class ObservableCommand
         {
             scenario, samples, seed, checkpoint, sampling, badSet, threads, untruncated, json,
         };
+        var sharding = ShardOptions.AddTo(command);
         command.SetAction(parse => context.Execute(() =>
         {
-            var (sc, fingerprint) = ScenarioInput.LoadWithFingerprint(parse.GetValue(scenario), context);
+            var run = sharding.Begin(parse, context);
+            var sc = run.Scenario;
             long? n = parse.GetValue(samples);
             int? t = parse.GetValue(threads);
             Validate(n, t);
             var result = WithCtrlC(context, token => ObservableEstimates.Run(sc, new ObservableOptions
             {
                 Samples = n,
-                Seed = parse.GetValue(seed),
+                Seed = run.Seed,
                 Sampling = ParseSampling(parse.GetValue(sampling)),
                 BadSet = ParseBadSet(parse.GetValue(badSet)),
                 IncludeUntruncated = parse.GetValue(untruncated),
-                Fingerprint = fingerprint,
-                Execution = Execution(context, "observable", t, token, parse.GetValue(checkpoint)),
+                Fingerprint = run.Fingerprint,
+                Execution = run.Execution(Execution(context, "observable", t, token, parse.GetValue(checkpoint))),
             }));
-            foreach (var w in sc.Warnings) context.Warn(w);
-            if (result.Partial) context.Warn("the run was interrupted: the estimates are partial");
-            if (parse.GetValue(json)) context.WriteJson(ToJson(result));
-            else WriteTable(context, result);
-            return ExitCodes.Ok;
+            return run.Finish(() =>
+            {
+                foreach (var w in sc.Warnings) context.Warn(w);
+                if (result.Partial) context.Warn("the run was interrupted: the estimates are partial");
+                if (parse.GetValue(json)) context.WriteJson(ToJson(result));
+                else WriteTable(context, result);
+            });
         }));
         return command;
     }

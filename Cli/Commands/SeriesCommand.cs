@@ -42,9 +42,11 @@ public static class SeriesCommand
             scenario, orders, times, samples, pilot, seed, r, delta, enumerate, allocation, badSet, dsmcParticles, dsmcRuns, threads, checkpoint,
             sweep, values, dimensions, json,
         };
+        var sharding = ShardOptions.AddTo(command);
         command.SetAction(parse => context.Execute(() =>
         {
-            var (sc, fingerprint) = ScenarioInput.LoadWithFingerprint(parse.GetValue(scenario), context);
+            var run = sharding.Begin(parse, context);
+            var (sc, fingerprint) = (run.Scenario, run.Fingerprint);
             int? t = parse.GetValue(threads);
             Validate(parse.GetValue(samples), t);
             var defaults = new SeriesOptions();
@@ -54,7 +56,7 @@ public static class SeriesCommand
                 Times = parse.GetValue(times) is { } text ? OptionValues.Doubles(text, "--times") : null,
                 Samples = parse.GetValue(samples),
                 PilotSamples = parse.GetValue(pilot),
-                Seed = parse.GetValue(seed),
+                Seed = run.Seed,
                 R = parse.GetValue(r),
                 Delta = parse.GetValue(delta),
                 EnumeratePatternsMaxOrder = parse.GetValue(enumerate) ?? defaults.EnumeratePatternsMaxOrder,
@@ -69,18 +71,22 @@ public static class SeriesCommand
                 var grid = OptionValues.Doubles(parse.GetValue(values) ?? "0.25,0.5,1,2,4", "--values");
                 var dims = OptionValues.Ints(parse.GetValue(dimensions) ?? "2,3", "--dimensions");
                 var rows = WithCtrlC(context, token => LanfordSweep.Run(sc, ParseSweep(parameter), grid, dims,
-                    options with { Orders = parse.GetValue(orders) ?? 8, Execution = Execution(context, "series sweep", t, token, null) }));
-                if (parse.GetValue(json)) context.WriteJson(SweepJson(parameter, rows));
-                else WriteSweep(context, parameter, rows);
-                return ExitCodes.Ok;
+                    options with { Orders = parse.GetValue(orders) ?? 8, Execution = run.Execution(Execution(context, "series sweep", t, token, null)) }));
+                return run.Finish(() =>
+                {
+                    if (parse.GetValue(json)) context.WriteJson(SweepJson(parameter, rows));
+                    else WriteSweep(context, parameter, rows);
+                });
             }
-            var result = WithCtrlC(context, token => SeriesStudy.Run(sc, options with { Execution = Execution(context, "series", t, token, parse.GetValue(checkpoint)) }));
-            foreach (var w in sc.Warnings) context.Warn(w);
-            foreach (var note in result.Notes.Where(x => x.StartsWith("WARNING", StringComparison.Ordinal) || x.StartsWith("PARTIAL", StringComparison.Ordinal)))
-                context.Warn(note);
-            if (parse.GetValue(json)) context.WriteJson(ToJson(result));
-            else WriteText(context, result);
-            return ExitCodes.Ok;
+            var result = WithCtrlC(context, token => SeriesStudy.Run(sc, options with { Execution = run.Execution(Execution(context, "series", t, token, parse.GetValue(checkpoint))) }));
+            return run.Finish(() =>
+            {
+                foreach (var w in sc.Warnings) context.Warn(w);
+                foreach (var note in result.Notes.Where(x => x.StartsWith("WARNING", StringComparison.Ordinal) || x.StartsWith("PARTIAL", StringComparison.Ordinal)))
+                    context.Warn(note);
+                if (parse.GetValue(json)) context.WriteJson(ToJson(result));
+                else WriteText(context, result);
+            });
         }));
         return command;
     }

@@ -7,9 +7,12 @@ namespace HierarchyExplorer.Cli;
 public static class CliApp
 {
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, new CliContext(stdout, stderr));
+
+    /// <summary>Parses and runs <paramref name="args"/> in <paramref name="context"/> (e.g. a merge's re-run); returns the exit code.</summary>
+    public static int Run(string[] args, CliContext context)
     {
-        var context = new CliContext(stdout, stderr);
+        var (stdout, stderr) = (context.Out, context.Error);
         var root = BuildRoot(context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -25,6 +25,12 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr)
     public TextWriter Error { get; } = stderr;
 
     /// <summary>
+    /// Set when <c>merge</c> re-runs a command on the gathered shards: the command then takes its scenario and its chunks
+    /// from the partial results and computes nothing (<see cref="ShardedRun"/>).
+    /// </summary>
+    public MergedShards? Merge { get; init; }
+
+    /// <summary>
     /// Runs a command body with the error contract: <see cref="InvalidParameterException"/> and
     /// <see cref="CliInputException"/> → exit 2 with one line naming the field; anything else → exit 1.
     /// </summary>

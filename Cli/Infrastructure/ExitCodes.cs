@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Bad input (a one-line error naming the field is on stderr).</summary>
     public const int BadInput = 2;
+
+    /// <summary><c>merge --missing</c>: some shards of the run are missing (they are listed on stdout).</summary>
+    public const int Incomplete = 3;
 }

@@ -18,14 +18,25 @@ public static class ScenarioInput
     /// resumed for the scenario that wrote them).
     /// </summary>
     public static (Scenario Scenario, string Fingerprint) LoadWithFingerprint(string? path, CliContext context)
+        => Parse(ReadText(path), path, context);
+
+    /// <summary>The text of the scenario file <paramref name="path"/>, or of the built-in default when it is null.</summary>
+    /// <exception cref="CliInputException">The file does not exist (naming <c>--scenario</c>).</exception>
+    public static string ReadText(string? path)
     {
-        string text;
-        if (path is null) text = ScenarioLoader.DefaultJson();
-        else
-        {
-            if (!File.Exists(path)) throw new CliInputException($"--scenario: file '{path}' does not exist");
-            text = File.ReadAllText(path);
-        }
+        if (path is null) return ScenarioLoader.DefaultJson();
+        if (!File.Exists(path)) throw new CliInputException($"--scenario: file '{path}' does not exist");
+        return File.ReadAllText(path);
+    }
+
+    /// <summary>
+    /// Parses scenario <paramref name="text"/> (read from <paramref name="path"/>, or embedded in a partial result) with its
+    /// fingerprint (<see cref="Fingerprint"/>); warnings go to stderr.
+    /// </summary>
+    public static (Scenario Scenario, string Fingerprint) Parse(string text, string? path, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
         Scenario scenario;
         try
         {
@@ -36,8 +47,11 @@ public static class ScenarioInput
             throw new CliInputException($"--scenario: '{path}' is not valid JSON ({e.Message})");
         }
         foreach (var w in scenario.Warnings) context.Warn(w);
-        return (scenario, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))));
+        return (scenario, Fingerprint(text));
     }
+
+    /// <summary>SHA-256 of the scenario text (hex): identifies the scenario in checkpoints and partial results.</summary>
+    public static string Fingerprint(string text) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
     /// <summary>Loads an explicit configuration / pseudo-trajectory input (scenario.md, second part).</summary>
     public static ExplicitInput LoadExplicit(string path, ExplicitInputKind kind)

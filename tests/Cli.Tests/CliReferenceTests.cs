@@ -36,14 +36,21 @@ public class CliReferenceTests
     {
         string path = $"{prefix} {command.Name}";
         var options = VisibleOptions(command).ToList();
-        string usage = path + string.Concat(options.Select(o => o.Required ? $" {o.Name} {ValueName(o)}".TrimEnd() : $" [{o.Name}{(IsFlag(o) ? "" : " " + ValueName(o))}]"));
+        var arguments = command.Arguments.Where(a => !a.Hidden).ToList();
+        // A command that passes the tokens it does not know on (slurm) takes another command and its options.
+        string passed = command.TreatUnmatchedTokensAsErrors ? "" : " COMMAND [OPTION…]";
+        string usage = path + passed + string.Concat(arguments.Select(a => " " + ArgumentName(a)))
+            + string.Concat(options.Select(o => o.Required ? $" {o.Name} {ValueName(o)}".TrimEnd() : $" [{o.Name}{(IsFlag(o) ? "" : " " + ValueName(o))}]"));
         sb.Append("### `").Append(path).AppendLine("`").AppendLine();
         sb.AppendLine(command.Description).AppendLine();
         sb.Append("```\n").Append(usage).Append("\n```\n\n");
-        if (options.Count > 0)
+        if (options.Count + arguments.Count > 0)
         {
             sb.AppendLine("| option | value | required | description |");
             sb.AppendLine("|---|---|---|---|");
+            foreach (var a in arguments)
+                sb.Append("| `").Append(ArgumentName(a)).Append("` | argument | ").Append(a.Arity.MinimumNumberOfValues > 0 ? "yes" : "no").Append(" | ")
+                  .Append((a.Description ?? "").Replace("|", "\\|")).AppendLine(" |");
             foreach (var o in options)
                 sb.Append("| `").Append(o.Name).Append("` | ").Append(IsFlag(o) ? "flag" : ValueName(o))
                   .Append(" | ").Append(o.Required ? "yes" : "no").Append(" | ")
@@ -58,11 +65,17 @@ public class CliReferenceTests
 
     private static bool IsFlag(Option o) => o.ValueType == typeof(bool);
 
+    private static string ArgumentName(Argument a)
+    {
+        string name = a.Arity.MaximumNumberOfValues > 1 ? a.Name + "…" : a.Name;
+        return a.Arity.MinimumNumberOfValues == 0 ? $"[{name}]" : name;
+    }
+
     private static string ValueName(Option o)
     {
         var t = Nullable.GetUnderlyingType(o.ValueType) ?? o.ValueType;
         if (t == typeof(bool)) return "";
-        if (t == typeof(string)) return o.Name is "--scenario" or "--input" or "--out" ? "FILE" : "TEXT";
+        if (t == typeof(string)) return o.Name is "--scenario" or "--input" or "--out" or "--executable" ? "FILE" : "TEXT";
         if (t == typeof(int) || t == typeof(long)) return "INT";
         if (t == typeof(ulong)) return "UINT64";
         if (t == typeof(double)) return "NUMBER";

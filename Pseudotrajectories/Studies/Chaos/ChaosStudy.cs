@@ -19,17 +19,25 @@ namespace HierarchyExplorer.Studies.Chaos;
 /// <remarks>
 /// Particle run r of point p draws from <c>RandomStream(seed, (p + 1)·2^32 + r)</c>, DSMC replicate r from
 /// <c>RandomStream(seed, r)</c>; runs are independent tasks reduced in index order, so results depend only on
-/// (scenario, seed, options) and never on the thread count.
+/// (scenario, seed, options) and never on the thread count or the shard. In a checkpoint store the runs are section
+/// <c>runs</c> and the hierarchy series at point p are sections <c>series/p{p}/t{t}/a{α}</c>.
 /// </remarks>
 public static class ChaosStudy
 {
     /// <summary>Runs the study described by <c>scenario.Chaos</c>.</summary>
+    /// <param name="scenario">The scenario with its <c>chaos</c> block.</param>
+    /// <param name="options">Seed and DSMC settings.</param>
+    /// <param name="progress">Receives a report after each run this process computes.</param>
+    /// <param name="execution">Threads, cancellation (the result is then partial), checkpoint store and shard (a shard's
+    /// result covers its runs only).</param>
     /// <exception cref="InvalidParameterException">No <c>chaos</c> block, non-uniform densities
     /// (<c>initialData.species[i].density</c>), bad times, or a point of the line that does not fit the unit box.</exception>
-    public static ChaosResult Run(Scenario scenario, ChaosOptions? options = null, IProgress<ChaosProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static ChaosResult Run(Scenario scenario, ChaosOptions? options = null, IProgress<ChaosProgress>? progress = null, ChunkRunOptions? execution = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         options ??= new ChaosOptions();
+        execution ??= new ChunkRunOptions();
+        var cancellationToken = execution.CancellationToken;
         var spec = scenario.Chaos ?? throw new InvalidParameterException("chaos", "the scenario has no chaos block (shared/spec/scenario.md)");
         var mixture = scenario.Mixture;
         var data = scenario.InitialData;
@@ -61,7 +69,10 @@ public static class ChaosStudy
         for (int p = 0; p < points.Count; p++)
             for (int r = 0; r < runs; r++) runList.Add((1 + points.Count + p, ((ulong)(p + 1) << 32) + (ulong)r));
         int completed = 0;
-        var run = ChunkDriver.Run(ChunkPlan.Runs(runList), seed, "chaos", new RunCodec(nt, k), () => 0, (task, random, _, token) =>
+        var plan = ChunkPlan.Runs(runList);
+        // Progress counts the runs this process is responsible for (one shard's share, or all of them).
+        int owned = (int)ChunkDriver.Share(plan, execution.Shard).Chunks;
+        var run = ChunkDriver.Run(plan, seed, "chaos", new RunCodec(nt, k), () => 0, (task, random, _, token) =>
         {
             int index = (int)task.Index;
             RunResult result;
@@ -87,9 +98,9 @@ public static class ChaosStudy
                 result = new RunResult(e, c, n);
                 stage = $"N = ({string.Join(", ", point.N)}) run {r + 1}";
             }
-            progress?.Report(new ChaosProgress(stage, Interlocked.Increment(ref completed), total));
+            progress?.Report(new ChaosProgress(stage, Interlocked.Increment(ref completed), owned));
             return result;
-        }, new ChunkRunOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken });
+        }, execution.InSection("runs"));
         var energies = new double[total][];   // [task] → flat [time·K + α−1]
         var correlations = new double[total][]; // [task] → [time·2 + {0 in, 1 out}]
         var collisions = new long[total];
@@ -112,15 +123,16 @@ public static class ChaosStudy
                 // estimate (BoltzmannSeriesIsTheSameFromEitherRun): taken from the first point instead of a run of its own.
                 for (int p = 0; p < points.Count && !cancellationToken.IsCancellationRequested; p++)
                 {
-                    progress?.Report(new ChaosProgress($"hierarchy series at N = ({string.Join(", ", points[p].N)})", total, total));
-                    var (b, diff, boltzmann, seriesPartial) = ChaosHierarchySeries.RunBbgky(scenario, points[p], times, spec.HierarchyTerms, seed, options.MaxDegreeOfParallelism, cancellationToken);
+                    progress?.Report(new ChaosProgress($"hierarchy series at N = ({string.Join(", ", points[p].N)})", owned, owned));
+                    var (b, diff, boltzmann, seriesPartial) = ChaosHierarchySeries.RunBbgky(scenario, points[p], times, spec.HierarchyTerms, seed,
+                        execution.InSection($"series/p{p}"));
                     bbgky[p] = (b, diff);
                     hierarchy ??= boltzmann;
                     partial |= seriesPartial;
                 }
                 notes.Add($"hierarchy: truncated Boltzmann-hierarchy series, k = 0..{spec.HierarchyTerms - 1}, {scenario.MonteCarlo.Samples} samples per stratum (ObservableEstimates, φ = kinetic energy of particle [α, 1], s = e_α)");
                 notes.Add($"bbgky: truncated BBGKY-hierarchy series J^N at each point, same terms and samples, J^N − J^∞ from common random numbers");
-                progress?.Report(new ChaosProgress("hierarchy series", total, total));
+                progress?.Report(new ChaosProgress("hierarchy series", owned, owned));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

@@ -49,31 +49,59 @@ public sealed class ChunkCheckpoint
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path)) return new ChunkCheckpoint(path, new(StringComparer.Ordinal));
-        FileData? data;
+        string text;
         try
         {
-            data = JsonSerializer.Deserialize<FileData>(File.ReadAllText(path), Json);
+            text = File.ReadAllText(path);
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             throw new InvalidParameterException(field, $"{path} is not a readable checkpoint file ({e.Message})");
         }
+        return new ChunkCheckpoint(path, Read(text, field, path));
+    }
+
+    /// <summary>
+    /// A store in memory holding the contents of <paramref name="json"/> (the text of a checkpoint file, e.g. embedded in a
+    /// shard's partial result), checked as <see cref="Open"/> checks a file; nothing is saved.
+    /// </summary>
+    /// <param name="json">What <see cref="ToJson"/> wrote.</param>
+    /// <param name="field">Field named in errors.</param>
+    /// <param name="where">Where the text comes from (named in errors).</param>
+    /// <exception cref="InvalidParameterException">Not a checkpoint, or its contents do not match its hash.</exception>
+    public static ChunkCheckpoint FromJson(string json, string field, string where)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return new ChunkCheckpoint(null, Read(json, field, where));
+    }
+
+    private static SortedDictionary<string, SectionData> Read(string text, string field, string where)
+    {
+        FileData? data;
+        try
+        {
+            data = JsonSerializer.Deserialize<FileData>(text, Json);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            throw new InvalidParameterException(field, $"{where} is not a readable checkpoint file ({e.Message})");
+        }
         if (data is null || data.Format != FormatTag)
-            throw new InvalidParameterException(field, $"{path} is not a {FormatTag} file");
+            throw new InvalidParameterException(field, $"{where} is not a {FormatTag} file");
         if (data.Sections is null || data.Sha256 is null)
-            throw new InvalidParameterException(field, $"{path}: the sections or their hash are missing");
+            throw new InvalidParameterException(field, $"{where}: the sections or their hash are missing");
         var sections = new SortedDictionary<string, SectionData>(data.Sections, StringComparer.Ordinal);
         foreach (var (name, s) in sections)
         {
             if (s is null || s.Identity is null || s.Plan is null || s.Chunks is null)
-                throw new InvalidParameterException(field, $"{path}: section '{name}' lacks its identity, plan or chunks");
+                throw new InvalidParameterException(field, $"{where}: section '{name}' lacks its identity, plan or chunks");
             foreach (var c in s.Chunks)
                 if (c is null || c.Integers is null || c.Reals is null)
-                    throw new InvalidParameterException(field, $"{path}: section '{name}' has a chunk without its counts or sums");
+                    throw new InvalidParameterException(field, $"{where}: section '{name}' has a chunk without its counts or sums");
         }
         if (!string.Equals(Hash(sections), data.Sha256, StringComparison.OrdinalIgnoreCase))
-            throw new InvalidParameterException(field, $"{path}: its contents do not match its SHA-256 (the file was edited or corrupted); remove it to start afresh");
-        return new ChunkCheckpoint(path, sections);
+            throw new InvalidParameterException(field, $"{where}: its contents do not match its SHA-256 (the file was edited or corrupted); remove it to start afresh");
+        return sections;
     }
 
     /// <summary>The section names in the store.</summary>
@@ -82,6 +110,37 @@ public sealed class ChunkCheckpoint
         get
         {
             lock (_gate) return [.. _sections.Keys];
+        }
+    }
+
+    /// <summary>A copy of every section (name, run identity, plan shape and chunk states in chunk order).</summary>
+    public IReadOnlyList<ChunkSection> Sections()
+    {
+        lock (_gate)
+            return [.. _sections.Select(kv => new ChunkSection(kv.Key, kv.Value.Identity!, kv.Value.Plan!,
+                [.. kv.Value.Chunks!.OrderBy(c => c.Chunk).Select(c => (c.Chunk, new ChunkState([.. c.Integers!], [.. c.Reals!])))]))];
+    }
+
+    /// <summary>
+    /// Adds the chunks of <paramref name="section"/> (gathering shards into one store): the section is created, or must
+    /// belong to the same run (identity and plan), and no chunk may be stored twice.
+    /// </summary>
+    /// <exception cref="InvalidParameterException">Another run's section, or a chunk already stored (field <c>checkpoint</c>).</exception>
+    public void Add(ChunkSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        lock (_gate)
+        {
+            if (!_sections.TryGetValue(section.Name, out var s))
+                _sections[section.Name] = s = new SectionData { Identity = section.Identity, Plan = section.Plan, Chunks = [] };
+            else if (s.Identity != section.Identity || s.Plan != section.Plan)
+                throw new InvalidParameterException("checkpoint", $"{Where(section.Name)} belongs to a different run (scenario, options, samples or seed differ)");
+            var present = s.Chunks!.Select(c => c.Chunk).ToHashSet();
+            foreach (var (index, state) in section.Chunks)
+            {
+                if (!present.Add(index)) throw new InvalidParameterException("checkpoint", $"{Where(section.Name)}: chunk {index} is stored twice");
+                s.Chunks!.Add(new ChunkData { Chunk = index, Integers = [.. state.Integers], Reals = [.. state.Reals] });
+            }
         }
     }
 
@@ -127,16 +186,18 @@ public sealed class ChunkCheckpoint
         }
     }
 
+    /// <summary>The store as the text of a checkpoint file (sections, chunk states in chunk order, SHA-256).</summary>
+    public string ToJson()
+    {
+        lock (_gate)
+            return JsonSerializer.Serialize(new FileData { Format = FormatTag, Sha256 = Hash(_sections), Sections = _sections }, Json);
+    }
+
     /// <summary>Writes the file atomically (temporary file, then rename); nothing to do for a store in memory.</summary>
     public void Save()
     {
         if (FilePath is null) return;
-        string text;
-        lock (_gate)
-        {
-            foreach (var s in _sections.Values) s.Chunks!.Sort((a, b) => a.Chunk.CompareTo(b.Chunk));
-            text = JsonSerializer.Serialize(new FileData { Format = FormatTag, Sha256 = Hash(_sections), Sections = _sections }, Json);
-        }
+        string text = ToJson();
         string full = Path.GetFullPath(FilePath);
         string temp = full + ".tmp";
         try

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HierarchyExplorer.Hierarchy;
 
 namespace HierarchyExplorer.Studies.Execution;
@@ -64,6 +65,45 @@ public sealed class ChunkPlan
             strata = Math.Max(strata, runs[i].Stratum + 1);
         }
         return new ChunkPlan(tasks, strata);
+    }
+
+    /// <summary>
+    /// The plan whose <see cref="Shape"/> is <paramref name="shape"/> (a stored section names its plan by its shape: this
+    /// tells a merge how many chunks and samples each section has).
+    /// </summary>
+    /// <exception cref="InvalidParameterException">Not a shape this class writes (field <paramref name="field"/>).</exception>
+    public static ChunkPlan FromShape(string shape, string field = "checkpoint")
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        InvalidParameterException Bad() => new(field, $"'{(shape.Length > 60 ? shape[..60] + "…" : shape)}' is not a chunk plan");
+        int colon = shape.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0) throw Bad();
+        string head = shape[..colon], body = shape[(colon + 1)..];
+        var items = body.Length == 0 ? [] : body.Split(',');
+        ChunkPlan plan;
+        if (head == "runs")
+        {
+            var runs = new List<(int, ulong)>(items.Length);
+            foreach (var item in items)
+            {
+                var parts = item.Split('/');
+                if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int stratum)
+                    || !ulong.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out ulong stream)) throw Bad();
+                runs.Add((stratum, stream));
+            }
+            plan = Runs(runs);
+        }
+        else
+        {
+            if (!int.TryParse(head, NumberStyles.None, CultureInfo.InvariantCulture, out int size) || size < 1) throw Bad();
+            var samples = new long[items.Length];
+            for (int i = 0; i < items.Length; i++)
+                if (!long.TryParse(items[i], NumberStyles.None, CultureInfo.InvariantCulture, out samples[i])) throw Bad();
+            plan = new ChunkPlan(samples, size);
+        }
+        // A shape with leading zeros or other spellings would rebuild a plan that names itself differently.
+        if (plan.Shape != shape) throw Bad();
+        return plan;
     }
 
     /// <summary>Samples per chunk (the last chunk of a stratum may be shorter; 1 for a plan of runs).</summary>

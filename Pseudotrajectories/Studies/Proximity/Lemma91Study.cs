@@ -36,11 +36,12 @@ public static class Lemma91Study
     /// <param name="truncation">R (velocity ball), δ (time separation), n (largest k).</param>
     /// <param name="samples">Number of samples ≥ 1.</param>
     /// <param name="seed">Seed of the random streams.</param>
-    /// <param name="progress">Receives the completed fraction in [0, 1].</param>
-    /// <param name="maxThreads">Degree of parallelism (−1: all cores); the result does not depend on it.</param>
+    /// <param name="progress">Receives the completed fraction in [0, 1] (replaces <paramref name="execution"/>'s progress).</param>
+    /// <param name="execution">Threads, cancellation, checkpoint store, section and shard; the result does not depend on
+    /// the threads, and covers the chunks this run holds (all of them unless cancelled or one shard's share).</param>
     /// <exception cref="InvalidParameterException">A field breaks a rule (named: <c>samples</c>, <c>truncation.n</c>, <c>t</c>, <c>x</c>, <c>s</c>).</exception>
     public static Lemma91Result Run(Mixture mixture, Diameters diameters, SpeciesCounts s, ReadOnlySpan<double> positions, double t,
-        TruncationParameters truncation, int samples, ulong seed, IProgress<double>? progress = null, int maxThreads = -1)
+        TruncationParameters truncation, int samples, ulong seed, IProgress<double>? progress = null, ChunkRunOptions? execution = null)
     {
         ArgumentNullException.ThrowIfNull(mixture);
         ArgumentNullException.ThrowIfNull(diameters);
@@ -61,12 +62,9 @@ public static class Lemma91Study
         var run = ChunkDriver.Run(plan, seed, "lemma91", ChunkResultCodec.Instance,
             () => new Sampler(mixture, diameters, s, n),
             (task, stream, sampler, _) => sampler.RunChunk(stream, task.Count, x, t, truncation),
-            new ChunkRunOptions
-            {
-                MaxDegreeOfParallelism = maxThreads,
-                Progress = progress is null ? null : new FractionProgress(progress),
-            });
+            progress is null ? execution : (execution ?? new ChunkRunOptions()) with { Progress = new FractionProgress(progress) });
         var results = run.InOrder().Select(r => r.Value);
+        long covered = run.InOrder().Sum(r => (long)r.Task.Count);
 
         double ratioPaper = 0, ratioAncestry = 0, dv = 0;
         long violations = 0, ancestryViolations = 0;
@@ -78,7 +76,7 @@ public static class Lemma91Study
             violations += r.Violations;
             ancestryViolations += r.AncestryViolations;
         }
-        return new Lemma91Result(samples, ratioPaper, ratioAncestry, dv, violations, ancestryViolations, seed);
+        return new Lemma91Result(covered, ratioPaper, ratioAncestry, dv, violations, ancestryViolations, seed);
     }
 
     private readonly record struct ChunkResult(double RatioPaper, double RatioAncestry, double VelocityMismatch, long Violations, long AncestryViolations);

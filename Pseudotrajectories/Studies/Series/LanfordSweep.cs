@@ -53,12 +53,14 @@ public static class LanfordSweep
             if (dimensions[i] is < 2 or > 10) throw new InvalidParameterException($"--dimensions[{i}]", $"must be in 2..10 (got {dimensions[i]})");
         var rows = ImmutableArray.CreateBuilder<LanfordSweepRow>();
         foreach (int d in dimensions)
-            foreach (double value in values)
+            for (int i = 0; i < values.Count; i++)
             {
-                var point = At(scenario, parameter, value, d);
-                var r = SeriesStudy.Run(point, options with { DsmcParticles = 0, Times = [point.Time] });
-                var l = r.Boltzmann.Lanford!;
-                rows.Add(new LanfordSweepRow(d, value, l.TAbs, l.TAbsStdErr, l.TProof));
+                var point = At(scenario, parameter, values[i], d);
+                // Each point is its own run: its own sections of a checkpoint or shard store.
+                var r = SeriesStudy.Run(point, options with { DsmcParticles = 0, Times = [point.Time], Execution = options.Execution.InSection($"d{d}/v{i}") });
+                // A partial run (cancelled, or one shard's share) may fit no radius.
+                var l = r.Boltzmann.Lanford;
+                rows.Add(new LanfordSweepRow(d, values[i], l?.TAbs ?? double.NaN, l?.TAbsStdErr ?? double.NaN, l?.TProof ?? double.NaN));
             }
         return rows.ToImmutable();
     }

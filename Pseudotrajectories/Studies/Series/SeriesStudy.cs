@@ -158,8 +158,10 @@ public static class SeriesStudy
         if (o.Allocation == SeriesAllocation.Neyman)
         {
             var pilotCounts = strata.Select(x => Math.Max(MinimumPilot, PerCost(pilot, x))).ToArray();
+            // Every shard of a sharded run computes the whole pilot: the allocation, hence the main run's plan, must be the
+            // same on every machine (ShardShare.Whole; a merge keeps one copy).
             var (pilotBlocks, pilotRun) = ObservableEstimates.RunStrata(problem, strata, pilotCounts, seed ^ PilotSeedMask,
-                fingerprint + "|pilot", ChunkPlan.DefaultChunkSize, o.Execution.InSection($"t{index}/pilot"));
+                fingerprint + "|pilot", ChunkPlan.DefaultChunkSize, o.Execution.InSection($"t{index}/pilot") with { Shard = ShardSpec.All });
             if (!pilotRun.IsComplete) return (new MomentBlock[strata.Count].Select(_ => new MomentBlock(ObservableSampler.Channels)).ToArray(), strata, forMagnitude, t, false);
             allocation = Neyman(strata, forMagnitude, pilotBlocks, pilotCounts, samples, particles, problem.WantBbgky, TargetWeight(strata, forMagnitude, pilotBlocks, t, delta, homogeneous));
         }
@@ -424,7 +426,9 @@ public static class SeriesStudy
                     values[i] = density * sum / counts[alpha];
                 }
                 return values;
-            }, o.Execution.InSection("dsmc"));
+            // The reference's times come from the measured T_abs, known only where the series is complete: it is computed
+            // there (an unsharded run, or the merge of the shards), never in one shard.
+            }, o.Execution.InSection("dsmc") with { Shard = ShardSpec.All, ComputeMissing = true });
         var mean = new double[times.Length];
         var se = new double[times.Length];
         for (int i = 0; i < times.Length; i++)

@@ -3,6 +3,7 @@ using HierarchyExplorer.Pseudotrajectories.BadSets;
 using static HierarchyExplorer.TestSupport.BadSetFixtures;
 using HierarchyExplorer.Hierarchy.Numerics;
 using HierarchyExplorer.Studies.BadSets;
+using HierarchyExplorer.Studies.Execution;
 using HierarchyExplorer.Studies.Statistics;
 using HierarchyExplorer.TestSupport;
 
@@ -66,9 +67,9 @@ public class BadSetMeasureTests
     public void Results_do_not_depend_on_the_thread_count()
     {
         var problem = BadSetProblem.CreateSampled(Mixture(), Diameters(), new SpeciesCounts(2, 2), 2, 1, 1, Parameters(0.1), 9);
-        var one = BadSetStudy.Run(problem, 30_000, 42, maxDegreeOfParallelism: 1);
-        var two = BadSetStudy.Run(problem, 30_000, 42, maxDegreeOfParallelism: 2);
-        var many = BadSetStudy.Run(problem, 30_000, 42, maxDegreeOfParallelism: 8);
+        var one = BadSetStudy.Run(problem, 30_000, 42, new ChunkRunOptions { MaxDegreeOfParallelism = 1 });
+        var two = BadSetStudy.Run(problem, 30_000, 42, new ChunkRunOptions { MaxDegreeOfParallelism = 2 });
+        var many = BadSetStudy.Run(problem, 30_000, 42, new ChunkRunOptions { MaxDegreeOfParallelism = 8 });
         Assert.Equal(one, two);
         Assert.Equal(one, many);
         Assert.NotEqual(one.Paper, BadSetStudy.Run(problem, 30_000, 43).Paper);
@@ -99,8 +100,8 @@ public class SamplingReproducibilityTests
     public void Sweep_is_thread_count_independent()
     {
         var problem = BadSetProblem.CreateSampled(BadSetFixtures.Mixture(2), BadSetFixtures.Diameters(), new SpeciesCounts(2, 1), 1, 2, 1, BadSetFixtures.Parameters(0.2), 1);
-        var one = BadSetStudy.Sweep(problem, [0.2, 0.1], 10_000, 3, 1);
-        var two = BadSetStudy.Sweep(problem, [0.2, 0.1], 10_000, 3, 2);
+        var one = BadSetStudy.Sweep(problem, [0.2, 0.1], 10_000, 3, new ChunkRunOptions { MaxDegreeOfParallelism = 1 });
+        var two = BadSetStudy.Sweep(problem, [0.2, 0.1], 10_000, 3, new ChunkRunOptions { MaxDegreeOfParallelism = 2 });
         Assert.Equal(one.Rows, two.Rows);
         Assert.Equal(one.PaperExponent, two.PaperExponent);
     }

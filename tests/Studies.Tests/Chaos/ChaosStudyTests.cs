@@ -1,6 +1,7 @@
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.InitialData;
 using HierarchyExplorer.Studies.Chaos;
+using HierarchyExplorer.Studies.Execution;
 
 namespace HierarchyExplorer.Studies.Tests.Chaos;
 
@@ -89,8 +90,8 @@ public class ChaosStudyTests
     {
         var s = ChaosFixtures.Scenario("""{ "epsilons": [0.02], "times": [0, 0.1], "runs": 1, "dsmcParticles": 200, "hierarchyTerms": 2 }""");
         var point = Hierarchy.Model.BoltzmannGradScaling.FromEpsilon(s.Mixture, 0.02);
-        var (alone, _) = ChaosHierarchySeries.Run(s, s.Chaos!.Times, 2, 7, 1, default);
-        var (_, _, withBbgky, _) = ChaosHierarchySeries.RunBbgky(s, point, s.Chaos.Times, 2, 7, 1, default);
+        var (alone, _) = ChaosHierarchySeries.Run(s, s.Chaos!.Times, 2, 7, new ChunkRunOptions { MaxDegreeOfParallelism = 1 });
+        var (_, _, withBbgky, _) = ChaosHierarchySeries.RunBbgky(s, point, s.Chaos.Times, 2, 7, new ChunkRunOptions { MaxDegreeOfParallelism = 1 });
         for (int t = 0; t < 2; t++)
         {
             Assert.Equal(alone.Energies[t].ToArray(), withBbgky.Energies[t].ToArray());
@@ -103,8 +104,8 @@ public class ChaosStudyTests
     public void ResultsDoNotDependOnTheThreadCount()
     {
         var s = ChaosFixtures.Scenario("""{ "epsilons": [0.04, 0.03], "times": [0.05, 0.1], "runs": 2, "dsmcParticles": 300 }""");
-        var one = ChaosStudy.Run(s, new ChaosOptions(MaxDegreeOfParallelism: 1, DsmcRuns: 2));
-        var two = ChaosStudy.Run(s, new ChaosOptions(MaxDegreeOfParallelism: 2, DsmcRuns: 2));
+        var one = ChaosStudy.Run(s, new ChaosOptions(DsmcRuns: 2), execution: new ChunkRunOptions { MaxDegreeOfParallelism = 1 });
+        var two = ChaosStudy.Run(s, new ChaosOptions(DsmcRuns: 2), execution: new ChunkRunOptions { MaxDegreeOfParallelism = 2 });
         for (int t = 0; t < 2; t++)
         {
             Assert.Equal(one.Dsmc.Energies[t].ToArray(), two.Dsmc.Energies[t].ToArray());
@@ -117,7 +118,7 @@ public class ChaosStudyTests
             Assert.Equal(one.Particles[p].Relaxation.SpeedUp, two.Particles[p].Relaxation.SpeedUp);
             Assert.Equal(one.Particles[p].Relaxation.EnskogSpeedUp, two.Particles[p].Relaxation.EnskogSpeedUp);
         }
-        var other = ChaosStudy.Run(s, new ChaosOptions(Seed: 8, MaxDegreeOfParallelism: 1, DsmcRuns: 2));
+        var other = ChaosStudy.Run(s, new ChaosOptions(Seed: 8, DsmcRuns: 2), execution: new ChunkRunOptions { MaxDegreeOfParallelism = 1 });
         Assert.NotEqual(one.Particles[0].Series.Energies[1][0], other.Particles[0].Series.Energies[1][0]);
     }
 
@@ -129,7 +130,7 @@ public class ChaosStudyTests
         var reports = new List<ChaosProgress>();
         // Tasks in order: 2 DSMC replicates, 2 Enskog DSMC replicates, 3 particle runs; cancel after the first particle run.
         var progress = new Synchronous<ChaosProgress>(p => { reports.Add(p); if (p.Completed == 5) cts.Cancel(); });
-        var r = ChaosStudy.Run(s, new ChaosOptions(MaxDegreeOfParallelism: 1, DsmcRuns: 2), progress, cts.Token);
+        var r = ChaosStudy.Run(s, new ChaosOptions(DsmcRuns: 2), progress, new ChunkRunOptions { MaxDegreeOfParallelism = 1, CancellationToken = cts.Token });
         Assert.True(r.Partial);
         Assert.Equal(5, reports.Count);
         Assert.Equal(7, reports[0].Total);

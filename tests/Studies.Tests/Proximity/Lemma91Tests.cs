@@ -5,6 +5,7 @@ using HierarchyExplorer.Pseudotrajectories.Proximity;
 using HierarchyExplorer.Pseudotrajectories.Sampling;
 using HierarchyExplorer.Pseudotrajectories.Trajectories;
 using HierarchyExplorer.Trees.Sampling;
+using HierarchyExplorer.Studies.Execution;
 using HierarchyExplorer.Studies.Proximity;
 
 using HierarchyExplorer.TestSupport;
@@ -133,10 +134,10 @@ public class Lemma91Tests
         var s = new SpeciesCounts(1, 1);
         double[] x = [0, 0, 1, 1];
         var truncation = TruncationParameters.Create(2, 0.05, 0.1, 0.004, 0.003, 5);
-        var one = Lemma91Study.Run(mixture, diameters, s, x, 1.0, truncation, 3000, 7, maxThreads: 1);
-        var two = Lemma91Study.Run(mixture, diameters, s, x, 1.0, truncation, 3000, 7, maxThreads: 2);
+        var one = Lemma91Study.Run(mixture, diameters, s, x, 1.0, truncation, 3000, 7, execution: new ChunkRunOptions { MaxDegreeOfParallelism = 1 });
+        var two = Lemma91Study.Run(mixture, diameters, s, x, 1.0, truncation, 3000, 7, execution: new ChunkRunOptions { MaxDegreeOfParallelism = 2 });
         Assert.Equal(one, two);
-        var other = Lemma91Study.Run(mixture, diameters, s, x, 1.0, truncation, 3000, 8, maxThreads: 2);
+        var other = Lemma91Study.Run(mixture, diameters, s, x, 1.0, truncation, 3000, 8, execution: new ChunkRunOptions { MaxDegreeOfParallelism = 2 });
         Assert.NotEqual(one.MaxRatioPaper, other.MaxRatioPaper);
     }
 
