@@ -18,6 +18,19 @@ public static class Format
         return $"{estimate.ToString("F" + decimals, CultureInfo.InvariantCulture)} ± {stderr.ToString("F" + decimals, CultureInfo.InvariantCulture)}";
     }
 
+    /// <summary>
+    /// "estimate ± stderr" as <see cref="PlusMinus"/> while the numbers are between 10⁻³ and 10⁴, else in LaTeX as
+    /// $(m ± e)·10^p$ with a common power of ten (for quantities that grow like k!/T^k).
+    /// </summary>
+    public static string PlusMinusScientific(double estimate, double stderr)
+    {
+        double scale = estimate != 0 ? Math.Abs(estimate) : Math.Abs(stderr);
+        if (!(scale > 0) || !double.IsFinite(scale) || scale is >= 1e-3 and < 1e4) return PlusMinus(estimate, stderr);
+        int p = (int)Math.Floor(Math.Log10(scale));
+        double unit = Math.Pow(10, p);
+        return $"$({PlusMinus(estimate / unit, stderr / unit).Replace(" ± ", " \\pm ", StringComparison.Ordinal)}) \\cdot 10^{{{p}}}$";
+    }
+
     /// <summary>A vector "(a, b, c)".</summary>
     public static string Vector(IEnumerable<double> xs, int digits = 4) => "(" + string.Join(", ", xs.Select(x => G(x, digits))) + ")";
 

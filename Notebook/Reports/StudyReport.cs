@@ -26,6 +26,8 @@ public static class StudyReport
         BadSetSection.Write(doc, scenario, options);
         progress?.Report("observables");
         ObservableSection.Write(doc, scenario, options);
+        progress?.Report("the series order by order");
+        SeriesSection.Write(doc, scenario, options);
         progress?.Report("convergence");
         ConvergenceSection.Write(doc, scenario, options);
         progress?.Report("propagation of chaos");

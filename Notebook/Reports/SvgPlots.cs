@@ -32,20 +32,23 @@ public static class SvgPlots
     /// <summary>
     /// A scatter/line plot as SVG, the legend beside the data (never over it). With <paramref name="logLog"/> the data are
     /// plotted as log10 values (ScottPlot 5 has no native log axes), the axis labels say so, and an error bar y ± e becomes
-    /// the interval [log10(y − e), log10(y + e)] (down to the bottom of the axis when y − e ≤ 0).
+    /// the interval [log10(y − e), log10(y + e)] (down to the bottom of the axis when y − e ≤ 0). <paramref name="logY"/>
+    /// does the same for the y axis alone (growth against an order k).
     /// </summary>
-    public static string Lines(string title, string xLabel, string yLabel, IEnumerable<Series> series, bool logLog = false, int width = 640, int height = 400)
+    public static string Lines(string title, string xLabel, string yLabel, IEnumerable<Series> series, bool logLog = false, int width = 640, int height = 400, bool logY = false)
     {
+        bool logX = logLog;
+        logY |= logLog;
         var plot = new Plot();
         plot.Font.Set(FontFamily);
         var all = series.ToList();
         // Reference lines first, so that the data are drawn over them.
         var order = all.Select((s, i) => (s, i)).OrderBy(p => p.s.LinesOnly ? 0 : 1).ThenBy(p => p.i);
-        double bottom = logLog ? LowestLog(all) : double.NaN;
+        double bottom = logY ? LowestLog(all) : double.NaN;
         foreach (var (s, i) in order)
         {
-            double[] xs = logLog ? s.X.Select(Math.Log10).ToArray() : s.X;
-            double[] ys = logLog ? s.Y.Select(Math.Log10).ToArray() : s.Y;
+            double[] xs = logX ? s.X.Select(Math.Log10).ToArray() : s.X;
+            double[] ys = logY ? s.Y.Select(Math.Log10).ToArray() : s.Y;
             int style = s.Style ?? i;
             var color = Palette[style % Palette.Length];
             var scatter = plot.Add.Scatter(xs, ys, color);
@@ -64,7 +67,7 @@ public static class SvgPlots
             if (s.Error is { } err)
             {
                 double[] up, down;
-                if (logLog)
+                if (logY)
                 {
                     up = s.Y.Select((y, j) => Math.Log10(y + err[j]) - Math.Log10(y)).ToArray();
                     down = s.Y.Select((y, j) => y - err[j] > 0 ? Math.Log10(y) - Math.Log10(y - err[j]) : Math.Log10(y) - bottom).ToArray();
@@ -75,8 +78,8 @@ public static class SvgPlots
             }
         }
         plot.Title(title);
-        plot.XLabel(logLog ? $"log10 {xLabel}" : xLabel);
-        plot.YLabel(logLog ? $"log10 {yLabel}" : yLabel);
+        plot.XLabel(logX ? $"log10 {xLabel}" : xLabel);
+        plot.YLabel(logY ? $"log10 {yLabel}" : yLabel);
         plot.ShowLegend(Edge.Right);
         // The legend takes its width from the data area: give it back, so that all plots have the same data area.
         width += LegendWidth(all);

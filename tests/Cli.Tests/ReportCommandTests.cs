@@ -14,7 +14,7 @@ public class ReportCommandTests
         Assert.Equal(Path.GetFullPath(file), output.Trim());
         var html = File.ReadAllText(file);
         foreach (var heading in new[] { "Mixture, scaling and constants", "Collision trees", "Pseudo-trajectories and Lemma 9.1",
-                     "Bad sets of Prop. 7.1", "Observables: the truncated Duhamel series", "Convergence as ε → 0", "Propagation of chaos" })
+                     "Bad sets of Prop. 7.1", "Observables: the truncated Duhamel series", "The Duhamel series order by order", "Convergence as ε → 0", "Propagation of chaos" })
             Assert.Contains($">{heading}</h2>", html);
         // Self-contained: no scripts, no external stylesheets, images or links to resources.
         Assert.DoesNotContain("<script", html);
