@@ -19,6 +19,7 @@ public class NotebookTests
         ["05-observables.ipynb"] = Observables,
         ["06-convergence.ipynb"] = Convergence,
         ["07-propagation-of-chaos.ipynb"] = Chaos,
+        ["08-series.ipynb"] = Series,
     };
 
     public static TheoryData<string> Notebooks => [.. NotebookRunner.AllNotebooks()];
@@ -229,5 +230,23 @@ public class NotebookTests
         Assert.True(run.Value<double>("coarseResolution") > 3);
         Assert.InRange(run.Value<double>("coarseSigmas"), -4, 4);
         Assert.Contains("<svg", run.Cell("excess").Html);
+    }
+
+    private static void Series(NotebookRun run)
+    {
+        // The measured radius is resolved, and the proof's time lies below it (the proof must be pessimistic).
+        double tAbs = run.Value<double>("tAbs");
+        Assert.InRange(tAbs, 0.02, 0.05);
+        Assert.True(run.Value<double>("tAbsStdErr") < 0.1 * tAbs);
+        Assert.True(run.Value<double>("tProof") < tAbs);
+        Assert.True(run.Value<bool>("proofIsPessimistic"));
+        // C_1 = dE_1/dt(0) in closed form, within 4σ; every magnitude to k = 12 resolved to 50 %.
+        Assert.InRange(run.Value<double>("c1Sigmas"), -4, 4);
+        Assert.True(run.Value<double>("worstMagnitudeError") < 0.5);
+        // At t = T_abs/2 the partial sum S_12 agrees with the DSMC solution within 4σ.
+        Assert.InRange(run.Value<double>("halfSigmas"), -4, 4);
+        Assert.Contains("<svg", run.Cell("magnitudes").Html);
+        Assert.Contains("<svg", run.Cell("partial-sums").Html);
+        Assert.Contains("T_abs = ", run.Cell("run").Text);
     }
 }
