@@ -357,6 +357,9 @@ public static class SeriesStudy
     /// T_abs from the magnitudes: log(C_k/k!) is fitted linearly in k over the resolved orders k ≥ max(2, n/3) (the growth's
     /// asymptotic regime), through <see cref="PowerLawFit"/> with x = e^k, so the exponent is −log T_abs.
     /// </summary>
+    /// <summary>Below this many samples in a fitted order, T_abs and its error bar are flagged as unreliable.</summary>
+    private const long FewSamples = 1000;
+
     private static LanfordTime Fit(ImmutableArray<SeriesCoefficient> c, ProofTime? proof, ImmutableArray<string>.Builder notes, string name)
     {
         int n = c.Length - 1;
@@ -386,8 +389,13 @@ public static class SeriesStudy
         }
         double tProof = proof?.T ?? double.NaN;
         bool pessimistic = !(tProof > tAbs + 2 * (double.IsNaN(se) ? 0 : se));
+        long fewest = c.Skip(from).Select(x => x.Magnitude.Samples).DefaultIfEmpty(long.MaxValue).Min();
         if (double.IsNaN(tAbs))
             notes.Add($"{name}: no T_abs: fewer than two resolved magnitudes of order ≥ {from}");
+        else if (fewest < FewSamples)
+            // The magnitude weights are heavy-tailed at high order: with few samples the sample mean is usually below the
+            // mean and the sample variance below the variance, so T_abs comes out too large with too small an error bar.
+            notes.Add($"WARNING {name}: T_abs is fitted from orders with as few as {fewest} samples (< {FewSamples}); the high-order weights are heavy-tailed, so at this size T_abs tends to be too large and its error bar too small: rerun with more --samples");
         else if (!pessimistic)
             notes.Add($"WARNING {name}: T_proof = {tProof:G4} exceeds the measured T_abs = {tAbs:G4} ± {se:G2}: the proof cannot be more optimistic than the series; something is wrong (an estimate, the derivation, or the truncation R)");
         return new LanfordTime(tAbs, se, fit, local.MoveToImmutable(), tProof, pessimistic);

@@ -53,6 +53,19 @@ public class SeriesStudyTests
         Assert.True(early.Magnitude.Total.Value > 0);
     }
 
+    [Fact]
+    public void A_radius_fitted_from_few_samples_per_order_is_flagged()
+    {
+        // At 100 samples the fitted orders get 500 magnitude samples: their heavy tails make T_abs too large (0.033 ± 0.001
+        // against 0.0305 ± 0.0002 at 100 000), so the study must say so; at 2 000 every fitted order has more than 1 000.
+        var sc = ScenarioLoader.LoadDefault();
+        string[] Warnings(long samples) => [.. SeriesStudy.Run(sc, new SeriesOptions { Samples = samples, DsmcParticles = 0 }).Notes
+            .Where(n => n.StartsWith("WARNING", StringComparison.Ordinal))];
+        var few = Warnings(100);
+        Assert.Contains(few, n => n.StartsWith("WARNING Boltzmann: T_abs is fitted from orders with as few as 500 samples", StringComparison.Ordinal));
+        Assert.Empty(Warnings(2000));
+    }
+
     [Theory]
     [InlineData("default")]
     [InlineData("equal-masses")]
