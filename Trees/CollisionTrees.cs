@@ -5,6 +5,7 @@ using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Trees.Diagrams;
 using HierarchyExplorer.Trees.Duhamel;
 using HierarchyExplorer.Trees.Enumeration;
+using HierarchyExplorer.Trees.Filtering;
 using HierarchyExplorer.Trees.Genealogy;
 using HierarchyExplorer.Trees.Ranking;
 using HierarchyExplorer.Trees.Sampling;

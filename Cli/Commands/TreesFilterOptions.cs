@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Trees.Enumeration;
+using HierarchyExplorer.Trees.Filtering;
 
 namespace HierarchyExplorer.Cli.Commands;
 

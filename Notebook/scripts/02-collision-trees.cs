@@ -10,6 +10,7 @@ using HierarchyExplorer.Reports;
 using HierarchyExplorer.Trees;
 using HierarchyExplorer.Trees.Diagrams;
 using HierarchyExplorer.Trees.Enumeration;
+using HierarchyExplorer.Trees.Filtering;
 
 var page = StudyPage.Start("Collision trees: counting, sampling, a diagram, a Duhamel term", args);
 

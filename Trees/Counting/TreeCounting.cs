@@ -1,7 +1,7 @@
 using System.Numerics;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Model;
-using HierarchyExplorer.Trees.Enumeration;
+using HierarchyExplorer.Trees.Filtering;
 
 namespace HierarchyExplorer.Trees.Counting;
 

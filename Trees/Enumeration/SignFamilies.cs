@@ -1,6 +1,7 @@
 using System.Numerics;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Trees.Counting;
+using HierarchyExplorer.Trees.Filtering;
 
 namespace HierarchyExplorer.Trees.Enumeration;
 

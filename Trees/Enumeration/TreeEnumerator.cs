@@ -1,4 +1,5 @@
 using HierarchyExplorer.Hierarchy.Model;
+using HierarchyExplorer.Trees.Filtering;
 
 namespace HierarchyExplorer.Trees.Enumeration;
 

@@ -2,6 +2,7 @@ using System.Numerics;
 using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Trees.Counting;
+using HierarchyExplorer.Trees.Filtering;
 
 namespace HierarchyExplorer.Trees.Enumeration;
 

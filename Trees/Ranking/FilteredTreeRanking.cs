@@ -7,7 +7,7 @@ namespace HierarchyExplorer.Trees.Ranking;
 
 /// <summary>
 /// Rank, unrank and exact uniform sampling inside a filtered family (the terms of (8.13)/(8.17) a
-/// <see cref="TreeFilter"/> keeps), in the order of its enumeration: rank n is the n-th tree the filtered
+/// <see cref="Filtering.TreeFilter"/> keeps), in the order of its enumeration: rank n is the n-th tree the filtered
 /// enumerator yields. O(k·K²) BigInteger operations per call, from a table of completion counts W(i, c)
 /// (the number of ways to finish a tree from step i with particle counts c) built once per family.
 /// </summary>

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
+using HierarchyExplorer.Trees.Filtering;
 using HierarchyExplorer.Trees;
 using HierarchyExplorer.Trees.Enumeration;
 using HierarchyExplorer.Trees.Ranking;

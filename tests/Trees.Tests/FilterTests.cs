@@ -4,6 +4,7 @@ using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Trees.Counting;
 using HierarchyExplorer.Trees.Enumeration;
+using HierarchyExplorer.Trees.Filtering;
 using HierarchyExplorer.Trees.Ranking;
 
 namespace HierarchyExplorer.Trees.Tests;

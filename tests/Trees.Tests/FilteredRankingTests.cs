@@ -3,6 +3,7 @@ using HierarchyExplorer.Hierarchy;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Trees.Enumeration;
+using HierarchyExplorer.Trees.Filtering;
 using HierarchyExplorer.Trees.Ranking;
 
 namespace HierarchyExplorer.Trees.Tests;

@@ -3,6 +3,7 @@ using CsCheck;
 using HierarchyExplorer.Hierarchy.Model;
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Trees.Counting;
+using HierarchyExplorer.Trees.Filtering;
 using HierarchyExplorer.Trees.Ranking;
 using HierarchyExplorer.Trees.Sampling;
 
@@ -43,7 +44,7 @@ public class PropertyTests
             BigInteger product = 1;
             for (int i = 0; i < k; i++) product *= 2 * shape.Length * (s.Total + i);
             Assert.Equal(product, TreeCounting.FullFamily(s, k));
-            Assert.Equal(product, TreeCounting.Filtered(s, k, Enumeration.TreeFilter.None));
+            Assert.Equal(product, TreeCounting.Filtered(s, k, TreeFilter.None));
         });
     }
 }

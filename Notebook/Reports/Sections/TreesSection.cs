@@ -1,6 +1,7 @@
 using HierarchyExplorer.Hierarchy.Randomness;
 using HierarchyExplorer.Hierarchy.Scenarios;
 using HierarchyExplorer.Hierarchy.Symbolic;
+using HierarchyExplorer.Trees.Filtering;
 using HierarchyExplorer.Trees;
 using HierarchyExplorer.Trees.Diagrams;
 using HierarchyExplorer.Trees.Duhamel;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using HierarchyExplorer.Hierarchy;
 
-namespace HierarchyExplorer.Trees.Enumeration;
+namespace HierarchyExplorer.Trees.Filtering;
 
 /// <summary>
 /// A per-step restriction of the tree family: every rule here constrains step i only through

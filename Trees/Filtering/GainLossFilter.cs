@@ -1,4 +1,4 @@
-namespace HierarchyExplorer.Trees.Enumeration;
+namespace HierarchyExplorer.Trees.Filtering;
 
 /// <summary>Which signs j_i of (8.10) a filtered family keeps.</summary>
 public enum GainLossFilter

@@ -1,4 +1,4 @@
-namespace HierarchyExplorer.Trees.Enumeration;
+namespace HierarchyExplorer.Trees.Filtering;
 
 /// <summary>Which (α_i, β_i) species pairs a filtered family keeps at every step.</summary>
 public enum SpeciesPairFilter
