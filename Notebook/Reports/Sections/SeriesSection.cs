@@ -111,10 +111,10 @@ public static class SeriesSection
         var ks = cs.Select(c => (double)c.K).ToArray();
         var factorial = cs.Select(c => Math.Exp(LogFactorial(c.K))).ToArray();
         var fit = ks.Select(k => lanford.Fit.Prefactor * Math.Exp(lanford.Fit.Exponent * k)).ToArray();
-        doc.Figure(SvgPlots.Lines("Magnitudes per order (Boltzmann hierarchy, no cutoff)", "k", "C_k / k!",
+        doc.Figure(SvgPlots.Lines("Magnitudes per order (Boltzmann hierarchy, no cutoff)", "k", "Cₖ / k!",
             [
-                new SvgPlots.Series($"fit: T_abs = {Format.G(lanford.TAbs, 3)}", ks, fit, LinesOnly: true),
-                new SvgPlots.Series("magnitude C_k/k! ± 1 s.e.", ks, cs.Select((c, i) => c.Magnitude.Value / factorial[i]).ToArray(), cs.Select((c, i) => c.Magnitude.StdErr / factorial[i]).ToArray()),
+                new SvgPlots.Series($"fitted growth, radius {Format.G(lanford.TAbs, 3)}", ks, fit, LinesOnly: true),
+                new SvgPlots.Series("magnitude Cₖ/k! ± 1 s.e.", ks, cs.Select((c, i) => c.Magnitude.Value / factorial[i]).ToArray(), cs.Select((c, i) => c.Magnitude.StdErr / factorial[i]).ToArray()),
             ], logY: true),
             "$\\log_{10}(C_k/k!)$ of the unsigned series against $k$, with the fitted geometric growth $C_k/k! \\approx a\\,T_{\\mathrm{abs}}^{-k}$ (dashed).");
     }
@@ -146,7 +146,7 @@ public static class SeriesSection
             {
                 double dsmc = reference!.Values[index], dsmcErr = reference.StdErrs[index];
                 var sums = at.FullPartialSums.Where(p => Math.Abs(p.Value - dsmc) > 0).ToArray();
-                series.Add(new SvgPlots.Series($"t = {Format.G(at.T / lanford.TAbs, 2)} T_abs", sums.Select(p => (double)p.N).ToArray(),
+                series.Add(new SvgPlots.Series($"t = {Format.G(at.T / lanford.TAbs, 2)} × radius", sums.Select(p => (double)p.N).ToArray(),
                     sums.Select(p => Math.Abs(p.Value - dsmc)).ToArray(), sums.Select(p => Math.Sqrt(p.StdErr * p.StdErr + dsmcErr * dsmcErr)).ToArray()));
             }
         }
@@ -155,7 +155,7 @@ public static class SeriesSection
                       "with the bound $\\sum_{k > n}$ of the magnitudes (the computed orders, then the geometric tail of the fitted growth):");
         doc.Table(header, rows);
         if (series.Count > 0)
-            doc.Figure(SvgPlots.Lines("Partial sums against the Boltzmann solution", "n", "|S_n − DSMC|", series, logY: true),
+            doc.Figure(SvgPlots.Lines("Partial sums against the Boltzmann solution", "n", "|Sₙ − DSMC|", series, logY: true),
                 "$\\log_{10}|S_n - E^{\\mathrm{DSMC}}|$ against $n$ at the times inside the radius, with ± one standard error of the difference: once the orders the sampling " +
                 "resolves are summed, the difference is the DSMC's and the Monte Carlo's own noise.");
     }
