@@ -113,7 +113,7 @@ public static class ConvergeCommand
     private static void WriteTable(CliContext context, ConvergenceResult r)
     {
         var o = context.Out;
-        o.WriteLine($"J^∞ total {Format(r.Boltzmann.Total)}");
+        o.WriteLine($"J^∞ total {FormatTotal(r.Boltzmann)}");
         o.WriteLine($"{"ε",-12} {"J^N − J^∞",30} {"Ĵ^N − J^∞",30} {"A^N/A^∞ (min)",16}");
         foreach (var p in r.Points)
         {
