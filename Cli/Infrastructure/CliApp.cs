@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using HierarchyExplorer.Cli.Commands;
 
 namespace HierarchyExplorer.Cli;
@@ -17,7 +18,7 @@ public static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine($"error: {CommandError(root, args) ?? parse.Errors[0].Message}");
+            stderr.WriteLine($"error: {CommandError(root, args) ?? Named(parse.Errors[0])}");
             return ExitCodes.BadInput;
         }
         return parse.Invoke(new InvocationConfiguration
@@ -28,6 +29,19 @@ public static class CliApp
             // Signals have one home, SignalCancellation (the parser's own handler crashed on a second SIGTERM).
             ProcessTerminationTimeout = null,
         });
+    }
+
+    /// <summary>A parser error led by the option it concerns ("--k: Cannot parse argument …"), as every other error is.</summary>
+    private static string Named(ParseError error)
+    {
+        var symbol = error.SymbolResult switch
+        {
+            OptionResult o => o.Option.Name,
+            ArgumentResult { Parent: OptionResult o } => o.Option.Name,
+            ArgumentResult a => a.Argument.Name,
+            _ => null,
+        };
+        return symbol is null || error.Message.StartsWith(symbol + ":", StringComparison.Ordinal) ? error.Message : $"{symbol}: {error.Message}";
     }
 
     /// <summary>
