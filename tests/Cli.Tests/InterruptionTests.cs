@@ -76,6 +76,15 @@ public class InterruptionTests : IDisposable
     }
 
     [Fact]
+    public void A_run_of_10_to_the_17_samples_is_planned_lazily_and_stops_on_ctrl_c()
+    {
+        // 10^18 per stratum used to exhaust memory before the first chunk; now 10^17 per stratum starts at once and stops.
+        var (code, output, error) = Interrupt("INT", "observable", "--samples", "100000000000000000", "--threads", "2", "--json");
+        Assert.True(code == 0, $"exit {code}: {error}");
+        Assert.Contains("\"partial\": true", output);
+    }
+
+    [Fact]
     public void A_second_sigterm_stops_at_once_without_a_crash()
     {
         // The parser's handler threw InvalidOperationException ("already completed") on the second SIGTERM (rc 134).
