@@ -20,8 +20,9 @@ public class InterruptionTests : IDisposable
     /// <summary>Starts a long observable run and signals it once its progress shows it is computing.</summary>
     private (int? Code, string Out, string Err) Interrupt(string signal, params string[] args)
     {
-        using var p = CliProcess.Start(_dir, readOutput: true, args.Length > 0 ? args : ["observable", "--samples", "20000000", "--threads", "2", "--json"]);
-        Assert.True(p.WaitForError("observable:", Patience), $"no progress: {p.Err}");
+        if (args.Length == 0) args = ["observable", "--samples", "20000000", "--threads", "2", "--json"];
+        using var p = CliProcess.Start(_dir, readOutput: true, args);
+        Assert.True(p.WaitForError($"{args[0]}:", Patience), $"no progress: {p.Err}");
         p.Signal(signal);
         int? code = p.Wait(Patience);
         return (code, p.Out, p.Err);
@@ -56,6 +57,29 @@ public class InterruptionTests : IDisposable
         }
         // A 20-million-sample run stopped after its first progress line cannot have finished every term.
         Assert.Contains("\"complete\": false", output);
+    }
+
+    [Fact]
+    public void An_interrupted_convergence_point_gives_no_difference_and_is_not_fitted()
+    {
+        string scenario = Repository.PathOf("docs/examples/convergence.json");
+        var (code, output, error) = Interrupt("INT", "converge", "--scenario", scenario, "--epsilons", "2e-3,1e-3", "--samples", "20000000", "--threads", "2", "--json");
+        Assert.True(code == 0, $"exit {code}: {error}");
+        using var doc = JsonDocument.Parse(output);
+        var points = doc.RootElement.GetProperty("points").EnumerateArray().ToList();
+        Assert.Contains(points, p => p.GetProperty("partial").GetBoolean());
+        int unfinished = 0;
+        foreach (var p in points)
+        {
+            bool complete = p.GetProperty("terms").EnumerateArray().All(t => !t.TryGetProperty("complete", out var c) || c.GetBoolean());
+            if (complete) continue;
+            unfinished++;
+            Assert.False(p.GetProperty("difference").TryGetProperty("estimate", out _), "a difference beside incomplete terms");
+            Assert.False(p.GetProperty("differenceHat").GetProperty("complete").GetBoolean());
+        }
+        Assert.True(unfinished > 0);
+        // The fit sees only complete points (none here: no rate).
+        Assert.True(doc.RootElement.GetProperty("rate").GetProperty("points").GetInt32() <= points.Count - unfinished);
     }
 
     [Fact]
