@@ -92,6 +92,8 @@ public static class ObservableCommand
 
     private static void WriteTable(CliContext context, ObservableResult r)
     {
+        // The checks of the JSON document, before a line is written: a non-finite estimate is an error, not a table row.
+        _ = ToJson(r);
         var o = context.Out;
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"t = {r.Time}, {r.Samples} samples, seed {r.Seed}, {r.Sampling.ToString().ToLowerInvariant()} sampling, {r.BadSet.ToString().ToLowerInvariant()} bad set{(r.Partial ? " (PARTIAL)" : "")}"));
@@ -101,8 +103,6 @@ public static class ObservableCommand
             o.WriteLine($"{name}");
             foreach (var term in h.Terms)
             {
-                NonFiniteResultException.Check(term.Estimate.Value, $"{name} k = {term.K}");
-                NonFiniteResultException.Check(term.Estimate.StdErr, $"{name} k = {term.K} (standard error)");
                 o.WriteLine($"  k = {term.K,-3} {Format(term.Estimate)}{(term.Complete ? "" : $" (incomplete: {term.Estimate.Samples} of {term.PlannedSamples} samples)")}");
             }
             o.WriteLine($"  total   {FormatTotal(h)}");

@@ -42,6 +42,10 @@ public class ScenarioEdgeTests : IDisposable
         Assert.Equal("", output);
         Assert.Contains("error: boltzmann.terms[k = 6]", error);
         Assert.Contains("not a finite number", error);
+        // The table says nothing either (no half-written output before the error).
+        var text = CliRunner.Run("observable", "--scenario", Scenario(("time", "1e40"), ("truncation.n", "6"), ("terms.k", "[6]")), "--samples", "50");
+        Assert.Equal(2, text.Code);
+        Assert.Equal("", text.Out);
     }
 
     [Theory]
