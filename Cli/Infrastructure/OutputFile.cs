@@ -28,11 +28,12 @@ public static class OutputFile
         if (File.Exists(full) && !IsRegularFile(full)) return full;
         string dir = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(dir)) throw new InvalidParameterException(option, $"the folder '{dir}' does not exist (it is not created)");
-        // Creating (and removing) the temporary sibling now is the one test that the folder takes files (/proc does not).
+        // Creating (and removing) the temporary sibling now is the one test that the folder takes files (/proc does not);
+        // a leftover of an interrupted write is ours to replace.
         string probe = TemporaryPath(full);
         try
         {
-            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write)) { }
+            using (new FileStream(probe, FileMode.Create, FileAccess.Write)) { }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
