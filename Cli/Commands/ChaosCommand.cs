@@ -28,7 +28,7 @@ public static class ChaosCommand
         var command = new Command("chaos", "Particle system on the Boltzmann–Grad line against the DSMC solution of the homogeneous Boltzmann system (2.38).")
             { scenario, seed, threads, dsmcRuns, json };
         var sharding = ShardOptions.AddTo(command);
-        command.SetAction((parse, cancellationToken) => Task.FromResult(context.Execute(() =>
+        command.SetAction(parse => context.Execute(() =>
         {
             var run = sharding.Begin(parse, context);
             var sc = run.Scenario;
@@ -38,8 +38,9 @@ public static class ChaosCommand
             if (runs < 2) throw new InvalidParameterException("--dsmc-runs", "must be an integer ≥ 2");
             var options = new ChaosOptions(run.Seed, runs);
             var clock = Stopwatch.StartNew();
-            var result = ChaosStudy.Run(sc, options, new StderrProgress(context.Error, clock),
-                run.Execution(new ChunkRunOptions { MaxDegreeOfParallelism = t ?? -1, CancellationToken = cancellationToken }));
+            var result = SignalCancellation.Run(context, "finishing the runs in flight, the results will be marked partial",
+                token => ChaosStudy.Run(sc, options, new StderrProgress(context.Error, clock),
+                    run.Execution(new ChunkRunOptions { MaxDegreeOfParallelism = t ?? -1, CancellationToken = token })));
             return run.Finish(() =>
             {
                 foreach (var n in result.Notes) context.Error.WriteLine($"note: {n}");
@@ -47,7 +48,7 @@ public static class ChaosCommand
                 if (parse.GetValue(json)) context.WriteJson(ToJson(result, clock.Elapsed.TotalSeconds));
                 else WriteText(context.Out, result);
             });
-        })));
+        }));
         return command;
     }
 

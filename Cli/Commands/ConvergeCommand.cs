@@ -67,7 +67,17 @@ public static class ConvergeCommand
         foreach (var p in r.Points)
         {
             var terms = new JsonArray();
-            foreach (var term in p.Terms) terms.Add(new JsonObject { ["k"] = term.K, ["estimate"] = Number(term.Estimate.Value), ["stderr"] = Number(term.Estimate.StdErr) });
+            foreach (var term in p.Terms)
+            {
+                var t = new JsonObject { ["k"] = term.K, ["estimate"] = Number(term.Estimate.Value), ["stderr"] = Number(term.Estimate.StdErr) };
+                if (!term.Complete)
+                {
+                    t["complete"] = false;
+                    t["samples"] = term.Estimate.Samples;
+                    t["plannedSamples"] = term.PlannedSamples;
+                }
+                terms.Add(t);
+            }
             var ratios = new JsonArray();
             foreach (var c in p.ConstantRatios) ratios.Add(new JsonObject { ["k"] = c.K, ["min"] = c.Min, ["max"] = c.Max });
             points.Add(new JsonObject
@@ -75,8 +85,8 @@ public static class ConvergeCommand
                 ["epsilon"] = p.Epsilon,
                 ["maxDiameter"] = p.MaxDiameter,
                 ["N"] = new JsonArray([.. p.N.Select(x => JsonValue.Create(x))]),
-                ["difference"] = EstimateJson(p.Difference),
-                ["differenceHat"] = EstimateJson(p.DifferenceHat),
+                ["difference"] = p.Complete ? EstimateJson(p.Difference, "difference") : IncompletePoint(p),
+                ["differenceHat"] = p.Complete ? EstimateJson(p.DifferenceHat, "differenceHat") : IncompletePoint(p),
                 ["terms"] = terms,
                 ["constantRatio"] = ratios,
                 ["partial"] = p.Partial,
@@ -93,6 +103,14 @@ public static class ConvergeCommand
             ["warnings"] = new JsonArray([.. r.Warnings.Select(w => JsonValue.Create(w))]),
         };
     }
+
+    /// <summary>The difference of an interrupted ε point whose terms lack samples: no estimate, which terms are missing.</summary>
+    private static JsonObject IncompletePoint(ConvergencePoint p) => new()
+    {
+        ["complete"] = false,
+        ["incompleteTerms"] = new JsonArray([.. p.Terms.Where(t => !t.Complete).Select(t => (JsonNode)t.K)]),
+        ["note"] = "interrupted: the terms listed lack planned samples, so no difference is given and the point is not fitted; resume with --checkpoint",
+    };
 
     private static JsonObject Fit(PowerLawFit f) => new()
     {
@@ -113,12 +131,13 @@ public static class ConvergeCommand
     private static void WriteTable(CliContext context, ConvergenceResult r)
     {
         var o = context.Out;
-        o.WriteLine($"J^∞ total {Format(r.Boltzmann.Total)}");
+        o.WriteLine($"J^∞ total {FormatTotal(r.Boltzmann)}");
         o.WriteLine($"{"ε",-12} {"J^N − J^∞",30} {"Ĵ^N − J^∞",30} {"A^N/A^∞ (min)",16}");
         foreach (var p in r.Points)
         {
             string ratio = p.ConstantRatios.Count == 0 ? "-" : p.ConstantRatios.Min(c => c.Min).ToString("G8", CultureInfo.InvariantCulture);
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p.Epsilon,-12:G4} {Format(p.Difference),30} {Format(p.DifferenceHat),30} {ratio,16}"));
+            string difference = p.Complete ? Format(p.Difference) : "incomplete", differenceHat = p.Complete ? Format(p.DifferenceHat) : "incomplete";
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p.Epsilon,-12:G4} {difference,30} {differenceHat,30} {ratio,16}"));
         }
         o.WriteLine($"rate of J^N − J^∞: {RateText(r.Rate)}");
         o.WriteLine($"rate of Ĵ^N − J^∞: {RateText(r.RateHat)}");

@@ -27,7 +27,7 @@ public static class MergeCommand
             bool asJson = parse.GetValue(json);
             if (parse.GetValue(missing)) return ListMissing(context, set, asJson);
             string? outPath = parse.GetValue(output);
-            if (outPath is not null && string.IsNullOrWhiteSpace(outPath)) throw new InvalidParameterException("--out", "must be a file path");
+            if (outPath is not null) OutputFile.Check(outPath, "--out");
             var first = set.First;
             var args = first.Command.Split(' ').Concat(first.Options).ToList();
             if (first.ScenarioPath is not null) args.AddRange(["--scenario", first.ScenarioPath]);
@@ -49,7 +49,7 @@ public static class MergeCommand
                 return ExitCodes.Ok;
             }
             string full = Path.GetFullPath(outPath);
-            OutputFile.WriteAllText(full, document.ToString());
+            OutputFile.WriteAllText(outPath, document.ToString());
             if (asJson) context.WriteJson(new JsonObject { ["out"] = full, ["command"] = first.Command, ["shards"] = set.ShardCount, ["samples"] = set.SampleCount });
             else context.Out.WriteLine(full);
             return ExitCodes.Ok;

@@ -73,14 +73,14 @@ public static class ObservableCommand
             ["samples"] = r.Samples,
             ["seed"] = r.Seed,
             ["partial"] = r.Partial,
-            ["boltzmann"] = HierarchyJson(r.Boltzmann),
-            ["bbgky"] = HierarchyJson(r.Bbgky),
-            ["bbgkyHat"] = HierarchyJson(r.BbgkyHat),
-            ["difference"] = HierarchyJson(r.Difference),
-            ["differenceHat"] = HierarchyJson(r.DifferenceHat),
-            ["magnitude"] = HierarchyJson(r.Magnitude),
-            ["untruncated"] = HierarchyJson(r.Untruncated),
-            ["untruncatedDifference"] = HierarchyJson(r.UntruncatedDifference),
+            ["boltzmann"] = HierarchyJson(r.Boltzmann, "boltzmann"),
+            ["bbgky"] = HierarchyJson(r.Bbgky, "bbgky"),
+            ["bbgkyHat"] = HierarchyJson(r.BbgkyHat, "bbgkyHat"),
+            ["difference"] = HierarchyJson(r.Difference, "difference"),
+            ["differenceHat"] = HierarchyJson(r.DifferenceHat, "differenceHat"),
+            ["magnitude"] = HierarchyJson(r.Magnitude, "magnitude"),
+            ["untruncated"] = HierarchyJson(r.Untruncated, "untruncated"),
+            ["untruncatedDifference"] = HierarchyJson(r.UntruncatedDifference, "untruncatedDifference"),
             ["sampling"] = r.Sampling.ToString().ToLowerInvariant(),
             ["badSet"] = r.BadSet.ToString().ToLowerInvariant(),
         };
@@ -92,6 +92,8 @@ public static class ObservableCommand
 
     private static void WriteTable(CliContext context, ObservableResult r)
     {
+        // The checks of the JSON document, before a line is written: a non-finite estimate is an error, not a table row.
+        _ = ToJson(r);
         var o = context.Out;
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"t = {r.Time}, {r.Samples} samples, seed {r.Seed}, {r.Sampling.ToString().ToLowerInvariant()} sampling, {r.BadSet.ToString().ToLowerInvariant()} bad set{(r.Partial ? " (PARTIAL)" : "")}"));
@@ -99,8 +101,11 @@ public static class ObservableCommand
         {
             if (h is null) return;
             o.WriteLine($"{name}");
-            foreach (var term in h.Terms) o.WriteLine($"  k = {term.K,-3} {Format(term.Estimate)}");
-            o.WriteLine($"  total   {Format(h.Total)}");
+            foreach (var term in h.Terms)
+            {
+                o.WriteLine($"  k = {term.K,-3} {Format(term.Estimate)}{(term.Complete ? "" : $" (incomplete: {term.Estimate.Samples} of {term.PlannedSamples} samples)")}");
+            }
+            o.WriteLine($"  total   {FormatTotal(h)}");
         }
         Block("Boltzmann J^∞", r.Boltzmann);
         Block("BBGKY J^N", r.Bbgky);
@@ -146,63 +151,87 @@ internal static class MonteCarloCliSupport
         if (threads is < 1) throw new InvalidParameterException("--threads", $"must be ≥ 1 (got {threads})");
     }
 
-    /// <summary>Runs <paramref name="body"/> with a token cancelled by Ctrl-C (the run then returns a partial result).</summary>
+    /// <summary>
+    /// Runs <paramref name="body"/> with a token cancelled by SIGINT (Ctrl-C) or SIGTERM (<see cref="SignalCancellation"/>):
+    /// the run then returns a partial result and flushes its checkpoint.
+    /// </summary>
     public static T WithCtrlC<T>(CliContext context, Func<CancellationToken, T> body)
-    {
-        using var cts = new CancellationTokenSource();
-        ConsoleCancelEventHandler handler = (_, e) =>
-        {
-            e.Cancel = true;
-            cts.Cancel();
-            context.Error.WriteLine("interrupted: finishing the chunks in flight, the estimate will be marked partial");
-        };
-        Console.CancelKeyPress += handler;
-        try
-        {
-            return body(cts.Token);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= handler;
-        }
-    }
+        => SignalCancellation.Run(context, "finishing the chunks in flight, the estimate will be marked partial", body);
 
     /// <summary>Chunk execution of a Monte Carlo command: threads (default all), Ctrl-C token, optional checkpoint, stderr progress.</summary>
     public static ChunkRunOptions Execution(CliContext context, string label, int? threads, CancellationToken token, string? checkpoint) => new()
     {
         MaxDegreeOfParallelism = threads ?? -1,
         CancellationToken = token,
-        Checkpoint = checkpoint is null ? null : ChunkCheckpoint.Open(checkpoint, "--checkpoint"),
+        Checkpoint = checkpoint is null ? null : ChunkCheckpoint.Open(CheckpointFile(checkpoint), "--checkpoint"),
         Progress = Progress(context, label),
     };
+
+    /// <summary>
+    /// The file a <c>--checkpoint</c> path names (symbolic links followed), checked before anything is computed: a
+    /// regular file (read back to resume) in a folder that exists and takes files.
+    /// </summary>
+    /// <exception cref="InvalidParameterException">Empty, a directory, a device or FIFO, or a folder that does not exist or takes no files.</exception>
+    public static string CheckpointFile(string path)
+    {
+        string full = OutputFile.Check(path, "--checkpoint");
+        if (File.Exists(full) && !OutputFile.IsRegularFile(full))
+            throw new InvalidParameterException("--checkpoint", $"'{path}' is not a regular file (a checkpoint is read back to resume)");
+        return full;
+    }
 
     /// <summary>A progress sink writing "progress: 42% (n/N samples)" to stderr at most once per second.</summary>
     public static IProgress<ChunkProgress> Progress(CliContext context, string label) => new StderrProgress(context.Error, label);
 
     /// <summary>{"estimate", "stderr"} plus samples, variancePerSample and ess.</summary>
-    public static JsonObject EstimateJson(Estimate e) => new()
+    /// <exception cref="NonFiniteResultException">The estimate or its standard error is not finite (named <paramref name="name"/>).</exception>
+    public static JsonObject EstimateJson(Estimate e, string name = "estimate") => new()
     {
-        ["estimate"] = Number(e.Value),
-        ["stderr"] = Number(e.StdErr),
+        ["estimate"] = NonFiniteResultException.Check(e.Value, name),
+        ["stderr"] = NonFiniteResultException.Check(e.StdErr, $"{name} (standard error)"),
         ["samples"] = e.Samples,
         ["variancePerSample"] = Number(e.VariancePerSample),
         ["ess"] = Number(e.EffectiveSampleSize),
     };
 
-    /// <summary>The hierarchy shape of spec/cli.md, or null.</summary>
-    public static JsonNode? HierarchyJson(HierarchyEstimate? h)
+    /// <summary>
+    /// The hierarchy shape of spec/cli.md, or null. Terms of an interrupted run that lack planned samples say
+    /// <c>"complete": false</c> and <c>plannedSamples</c>; the total then has no estimate, only which terms are missing
+    /// (a sum that counts unfinished strata as exact zeros would have an error bar that ignores them).
+    /// </summary>
+    /// <exception cref="NonFiniteResultException">An estimate or its standard error is not finite.</exception>
+    public static JsonNode? HierarchyJson(HierarchyEstimate? h, string name = "estimate")
     {
         if (h is null) return null;
         var terms = new JsonArray();
         foreach (var t in h.Terms)
         {
-            var o = EstimateJson(t.Estimate);
+            var o = EstimateJson(t.Estimate, $"{name}.terms[k = {t.K}]");
             var term = new JsonObject { ["k"] = t.K };
             foreach (var (key, value) in o) term[key] = value?.DeepClone();
+            if (!t.Complete)
+            {
+                term["complete"] = false;
+                term["plannedSamples"] = t.PlannedSamples;
+            }
             terms.Add(term);
         }
-        return new JsonObject { ["total"] = EstimateJson(h.Total), ["terms"] = terms };
+        return new JsonObject { ["total"] = h.Complete ? EstimateJson(h.Total, $"{name}.total") : IncompleteTotalJson(h), ["terms"] = terms };
     }
+
+    /// <summary>The total of an interrupted run with incomplete terms: no estimate, the orders that are missing samples.</summary>
+    public static JsonObject IncompleteTotalJson(HierarchyEstimate h) => new()
+    {
+        ["complete"] = false,
+        ["incompleteTerms"] = new JsonArray([.. h.IncompleteOrders.Select(k => (JsonNode)k)]),
+        ["samples"] = h.Total.Samples,
+        ["note"] = "interrupted: the terms listed lack planned samples, so no total is given; resume with --checkpoint",
+    };
+
+    /// <summary>The text of a total: the estimate, or which terms are incomplete.</summary>
+    public static string FormatTotal(HierarchyEstimate h) => h.Complete
+        ? Format(h.Total)
+        : $"incomplete: k = {string.Join(", ", h.IncompleteOrders)} lack planned samples (no total)";
 
     /// <summary>A JSON number, or null for NaN/∞ (JSON has neither).</summary>
     public static JsonNode? Number(double x) => double.IsFinite(x) ? JsonValue.Create(x) : null;

@@ -1,3 +1,4 @@
+using HierarchyExplorer.Hierarchy;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
@@ -24,7 +25,19 @@ public static class ReportCommand
             string? path = parse.GetValue(scenario);
             var sc = ScenarioInput.Load(path, context);
             var dir = parse.GetValue(outDir)!;
+            if (string.IsNullOrWhiteSpace(dir)) throw new InvalidParameterException("--out", "must be a directory path (got an empty string)");
             if (File.Exists(dir)) throw new CliInputException($"--out: '{dir}' is a file, not a directory");
+            string parent = Path.GetDirectoryName(Path.GetFullPath(dir))!;
+            if (!Directory.Exists(parent)) throw new InvalidParameterException("--out", $"the folder '{parent}' does not exist (only DIR itself is created)");
+            try
+            {
+                Directory.CreateDirectory(dir);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new InvalidParameterException("--out", $"cannot create the directory '{dir}' ({e.Message})");
+            }
+            OutputFile.Check(Path.Combine(dir, "index.html"), "--out");
             var options = new ReportOptions(Seed: parse.GetValue(seed));
             var clock = Stopwatch.StartNew();
             var html = StudyReport.RenderHtml(sc, path is null ? "built-in default scenario" : Path.GetFileName(path), VersionCommand.ProgramVersion, options, new SynchronousProgress(context.Error, clock));

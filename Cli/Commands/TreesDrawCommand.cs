@@ -36,7 +36,7 @@ public static class TreesDrawCommand
                 var other => throw new InvalidParameterException("--format", $"must be svg, dot or tikz (got '{other}')"),
             };
             string path = parse.GetValue(output)!;
-            if (string.IsNullOrWhiteSpace(path)) throw new InvalidParameterException("--out", "must be a file path");
+            OutputFile.Check(path, "--out");
             double horizon = parse.GetValue(time) ?? 1.0;
             TreeDiagram diagram;
             if (parse.GetValue(times) is { } text)

@@ -45,10 +45,20 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr)
             Error.WriteLine($"error: {e.Field}: {e.Rule}");
             return ExitCodes.BadInput;
         }
+        catch (NonFiniteResultException e)
+        {
+            Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         catch (CliInputException e)
         {
             Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
+        }
+        catch (IOException e) when (IsBrokenPipe(e))
+        {
+            // The reader of standard output has gone: stop quietly, as a program killed by SIGPIPE would.
+            return ExitCodes.BrokenPipe;
         }
         catch (OperationCanceledException)
         {
@@ -63,7 +73,24 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr)
     }
 
     /// <summary>Writes one JSON document (indented) to stdout.</summary>
-    public void WriteJson(JsonNode node) => Out.WriteLine(node.ToJsonString(Indented));
+    /// <exception cref="NonFiniteResultException">The document holds a NaN or infinite number (JSON has neither).</exception>
+    public void WriteJson(JsonNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        string text;
+        try
+        {
+            text = node.ToJsonString(Indented);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("infinity", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("NaN", StringComparison.Ordinal))
+        {
+            throw new NonFiniteResultException("the JSON document", double.NaN);
+        }
+        Out.WriteLine(text);
+    }
+
+    /// <summary>True for the error of a write to a pipe nobody reads (EPIPE).</summary>
+    private static bool IsBrokenPipe(IOException e) => e.HResult == 32 || e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Writes a warning line to stderr.</summary>
     public void Warn(string message) => Error.WriteLine($"warning: {message}");

@@ -12,6 +12,9 @@ public static class ExitCodes
     /// <summary>Bad input (a one-line error naming the field is on stderr).</summary>
     public const int BadInput = 2;
 
+    /// <summary>Standard output is a pipe whose reader has gone (<c>… | head -1</c>): the command stopped, as after SIGPIPE (128 + 13).</summary>
+    public const int BrokenPipe = 141;
+
     /// <summary><c>merge --missing</c>: some shards of the run are missing (they are listed on stdout).</summary>
     public const int Incomplete = 3;
 }

@@ -10,6 +10,12 @@ namespace HierarchyExplorer.Cli;
 /// </summary>
 public static class OptionValues
 {
+    /// <summary>
+    /// Largest |s| = s_1 + … + s_K an option accepts: the particle counts |s| + k of a tree or an equation must stay far
+    /// inside 32-bit indices, and the LaTeX of an equation or the listing of a tree grows with |s|.
+    /// </summary>
+    public const int MaxTotalParticles = 100_000;
+
     /// <summary>Comma-separated integers (empty text: none).</summary>
     /// <exception cref="InvalidParameterException">An entry is not an integer (field <c>{option}[i]</c>).</exception>
     public static int[] Ints(string text, string option)
@@ -53,13 +59,19 @@ public static class OptionValues
     /// Particle numbers s_1,…,s_K (each ≥ 0, at least one entry), padded with zeros to <paramref name="species"/> entries
     /// when given.
     /// </summary>
-    /// <exception cref="InvalidParameterException">Malformed, negative, or longer than <paramref name="species"/>.</exception>
+    /// <exception cref="InvalidParameterException">Malformed, negative, |s| above <see cref="MaxTotalParticles"/>, or longer than <paramref name="species"/>.</exception>
     public static SpeciesCounts Counts(string? text, string option, int? species = null, string speciesOption = "--species")
     {
         if (string.IsNullOrWhiteSpace(text)) throw new InvalidParameterException(option, "must list the particle numbers s_1,…,s_K (e.g. 2,1)");
         var values = Ints(text, option);
+        long total = 0;
         for (int i = 0; i < values.Length; i++)
+        {
             if (values[i] < 0) throw new InvalidParameterException($"{option}[{i}]", $"must be ≥ 0 (got {values[i]})");
+            total += values[i];
+        }
+        if (total > MaxTotalParticles)
+            throw new InvalidParameterException(option, $"|s| = s_1 + … + s_K must be ≤ {MaxTotalParticles} (got {total})");
         int kSpecies = species ?? values.Length;
         if (kSpecies < 1) throw new InvalidParameterException(speciesOption, $"must be ≥ 1 (got {kSpecies})");
         if (kSpecies < values.Length)

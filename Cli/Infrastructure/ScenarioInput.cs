@@ -25,6 +25,7 @@ public static class ScenarioInput
     public static string ReadText(string? path)
     {
         if (path is null) return ScenarioLoader.DefaultJson();
+        if (Directory.Exists(path)) throw new CliInputException($"--scenario: '{path}' is a directory, not a scenario file");
         if (!File.Exists(path)) throw new CliInputException($"--scenario: file '{path}' does not exist");
         return File.ReadAllText(path);
     }

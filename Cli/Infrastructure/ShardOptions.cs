@@ -64,6 +64,9 @@ public sealed class ShardOptions
             throw new InvalidParameterException("--out", "is where --shard I/N writes its partial result; give --shard too (the whole run prints its document on standard output)");
         if (shard is not null && Value<string?>(parse, "--checkpoint") is not null)
             throw new InvalidParameterException("--checkpoint", "cannot be combined with --shard (a shard keeps its chunks for --out; rerun a shard that failed)");
+        // Before anything is computed: a shard that cannot write its result has wasted its time.
+        if (shard is not null) OutputFile.Check(output, "--out");
+        if (Value<string?>(parse, "--checkpoint") is { } checkpoint) Commands.MonteCarloCliSupport.CheckpointFile(checkpoint);
 
         string? path = Value<string?>(parse, "--scenario");
         string text = context.Merge?.ScenarioText ?? ScenarioInput.ReadText(path);

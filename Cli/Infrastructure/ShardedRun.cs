@@ -104,7 +104,7 @@ public sealed class ShardedRun
         var partial = new PartialResult(VersionCommand.ProgramVersion, CommandPath(_parse), RecordedOptions(_parse), _scenarioPath, _scenarioText,
             Seed, shard, share, _store, Environment.MachineName, _clock.Elapsed.TotalSeconds);
         string full = Path.GetFullPath(_output!);
-        OutputFile.WriteAllText(full, partial.ToJson());
+        OutputFile.WriteAllText(_output!, partial.ToJson());
         _context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{partial.Command}: shard {shard}: {partial.ChunkCount} chunks, {partial.SampleCount} samples in {partial.Seconds:F2} s → {full}"));
         if (ShardOptions.Value<bool>(_parse, "--json"))

@@ -32,8 +32,18 @@ public sealed class Diameters
     }
 
     /// <summary>ε_α = r_α ε from a reference diameter ε and the mixture's relative diameters.</summary>
+    /// <exception cref="InvalidParameterException">Some r_α ε is not a finite number &gt; 0 (field <c>particles.epsilon</c>, the
+    /// scenario's one field; the ε_α are not fields of their own).</exception>
     public static Diameters FromReference(Mixture mixture, double epsilon)
-        => Create(mixture.Species.Select(s => s.RelativeDiameter * epsilon).ToArray(), "particles.epsilon");
+    {
+        ArgumentNullException.ThrowIfNull(mixture);
+        var values = mixture.Species.Select(s => s.RelativeDiameter * epsilon).ToArray();
+        for (int i = 0; i < values.Length; i++)
+            if (!(values[i] > 0) || double.IsInfinity(values[i]))
+                throw new InvalidParameterException("particles.epsilon",
+                    $"gives ε_{i + 1} = r_{i + 1}·ε = {values[i]}, which must be a finite number > 0 (got ε = {epsilon})");
+        return new Diameters(values);
+    }
 
     /// <summary>Number of species K.</summary>
     public int SpeciesCount => _values.Length;

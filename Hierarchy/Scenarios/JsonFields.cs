@@ -63,6 +63,8 @@ internal sealed class JsonFields
 
     public long Long(string name, long fallback) => Has(name) ? ReadLong(_element.GetProperty(name), Child(name)) : fallback;
 
+    public ulong ULong(string name, ulong fallback) => Has(name) ? ReadULong(_element.GetProperty(name), Child(name)) : fallback;
+
     public string String(string name) => ReadString(Required(name), Child(name));
 
     public string String(string name, string fallback) => Has(name) ? String(name) : fallback;
@@ -79,20 +81,35 @@ internal sealed class JsonFields
         };
     }
 
+    /// <summary>Largest magnitude of a real field: squares and products of a few such values stay finite in double precision.</summary>
+    public const double MaxMagnitude = 1e50;
+
+    /// <summary>Smallest magnitude of a non-zero real field (so that their reciprocals and squares stay finite and normal).</summary>
+    public const double MinMagnitude = 1e-50;
+
+    /// <summary>
+    /// A real field: finite and 0 or of magnitude in [<see cref="MinMagnitude"/>, <see cref="MaxMagnitude"/>]; beyond that
+    /// range masses, temperatures, times, positions and velocities overflow or underflow in the computations built on them.
+    /// </summary>
     public static double ReadDouble(JsonElement e, string path)
     {
         if (e.ValueKind != JsonValueKind.Number || !e.TryGetDouble(out double x) || !double.IsFinite(x))
             throw new InvalidParameterException(path, $"must be a finite number (got {Kind(e)})");
+        if (x != 0 && !(Math.Abs(x) >= MinMagnitude && Math.Abs(x) <= MaxMagnitude))
+            throw new InvalidParameterException(path, $"must be 0 or of magnitude in [1e-50, 1e50] (got {e.GetRawText()})");
         return x;
     }
 
+    /// <summary>An integer field in the range of <see cref="int"/>; integral numbers in exponent form (3e0, 2.0) are integers too.</summary>
     public static int ReadInt(JsonElement e, string path)
     {
-        if (e.ValueKind != JsonValueKind.Number || !e.TryGetInt32(out int x))
-            throw new InvalidParameterException(path, $"must be an integer (got {Kind(e)})");
-        return x;
+        long x = ReadLong(e, path);
+        if (x is < int.MinValue or > int.MaxValue)
+            throw new InvalidParameterException(path, $"must be an integer in {int.MinValue}..{int.MaxValue} (got {e.GetRawText()})");
+        return (int)x;
     }
 
+    /// <summary>An integer field in the range of <see cref="long"/>; integral numbers in exponent form (2.5e7, 2.0) are integers too.</summary>
     public static long ReadLong(JsonElement e, string path)
     {
         if (e.ValueKind != JsonValueKind.Number) throw new InvalidParameterException(path, $"must be an integer (got {Kind(e)})");
@@ -100,6 +117,17 @@ internal sealed class JsonFields
         // Allow 2.5e7-style integers written in exponent form.
         if (e.TryGetDouble(out double dx) && dx == Math.Floor(dx) && Math.Abs(dx) < 9.2e18) return (long)dx;
         throw new InvalidParameterException(path, $"must be an integer (got {e.GetRawText()})");
+    }
+
+    /// <summary>An integer field in 0..2^64 − 1 (a seed); integral numbers in exponent form are integers too.</summary>
+    public static ulong ReadULong(JsonElement e, string path)
+    {
+        if (e.ValueKind != JsonValueKind.Number) throw new InvalidParameterException(path, $"must be an integer (got {Kind(e)})");
+        if (e.TryGetUInt64(out ulong x)) return x;
+        if (e.TryGetInt64(out long negative) && negative < 0) throw new InvalidParameterException(path, $"must be an integer ≥ 0 (got {negative})");
+        // 2^64 itself is the first double above the range.
+        if (e.TryGetDouble(out double dx) && dx == Math.Floor(dx) && dx >= 0 && dx < 18446744073709551616.0) return (ulong)dx;
+        throw new InvalidParameterException(path, $"must be an integer in 0..18446744073709551615 (got {e.GetRawText()})");
     }
 
     public static string ReadString(JsonElement e, string path)

@@ -288,9 +288,7 @@ public static class ScenarioLoader
         var m = JsonFields.Object(o.Required("monteCarlo"), "monteCarlo", "samples", "seed");
         long samples = m.Long("samples", DefaultSamples);
         if (samples < 1) throw new InvalidParameterException("monteCarlo.samples", $"must be an integer ≥ 1 (got {samples})");
-        long seed = m.Long("seed", 1);
-        if (seed < 0) throw new InvalidParameterException("monteCarlo.seed", $"must be an integer ≥ 0 (got {seed})");
-        return new MonteCarloSpec(samples, (ulong)seed);
+        return new MonteCarloSpec(samples, m.ULong("seed", 1));
     }
 
     private static BadSetSpec ReadBadSet(JsonElement e, Mixture mixture, SpeciesCounts s)

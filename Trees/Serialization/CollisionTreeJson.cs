@@ -12,6 +12,8 @@ namespace HierarchyExplorer.Trees.Serialization;
 /// </summary>
 public static class CollisionTreeJson
 {
+    private static readonly string[] Keys = ["alpha", "beta", "j", "m"];
+
     /// <summary>Parses and validates a tree for s from JSON text; errors name <c>{field}.alpha</c>, <c>{field}.m[0]</c>, ….</summary>
     /// <exception cref="InvalidParameterException">Not JSON, a missing or non-integer field, or a tree rule broken (erratum 2).</exception>
     public static CollisionTree Parse(string json, SpeciesCounts s, string field = "tree")
@@ -33,6 +35,17 @@ public static class CollisionTreeJson
     public static CollisionTree FromNode(JsonNode? node, SpeciesCounts s, string field = "tree")
     {
         if (node is not JsonObject obj) throw new InvalidParameterException(field, "must be a JSON object {\"alpha\":[…],\"beta\":[…],\"j\":[…],\"m\":[…]}");
+        try
+        {
+            // A misspelt key ("M", "js") would otherwise be ignored while the tree is read from the others.
+            foreach (var (key, _) in obj)
+                if (System.Array.IndexOf(Keys, key) < 0)
+                    throw new InvalidParameterException($"{field}.{key}", $"unknown field '{key}' in {field} (allowed: {string.Join(", ", Keys)})");
+        }
+        catch (ArgumentException e) when (e is not InvalidParameterException)
+        {
+            throw new InvalidParameterException(field, "must not give a field twice");
+        }
         return CollisionTree.Create(s, Ints(obj, "alpha", field), Ints(obj, "beta", field), Ints(obj, "j", field), Ints(obj, "m", field), field);
     }
 

@@ -136,6 +136,7 @@ public sealed partial class ShardMergeTests : IDisposable
         var whole = CliRunner.Run([.. args, "--json"]);
         var parts = Shards(_dir, args, 3, 1);
         string result = Path.Combine(_dir, "out", "result.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(result)!);
         var merged = CliRunner.Run(["merge", .. parts, "--json", "--out", result]);
         Assert.True(merged.Code == 0, merged.Err);
         Assert.Equal(whole.Out, File.ReadAllText(result));

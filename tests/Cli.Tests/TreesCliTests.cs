@@ -123,6 +123,8 @@ public class TreesCliTests
         var file = Path.Combine(dir, "sub", "tree." + format);
         try
         {
+            // The folder must exist: a missing one is refused, not created (OutputPathTests).
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             var (code, output, err) = Run("trees", "draw", "--s", "1,1", "--tree", "{\"alpha\":[1,2],\"beta\":[2,1],\"j\":[1,-1],\"m\":[1,2]}",
                 "--format", format, "--out", file, "--times", "0.7,0.3", "--t", "1");
             Assert.Equal(0, code);

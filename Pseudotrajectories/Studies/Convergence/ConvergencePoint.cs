@@ -22,4 +22,11 @@ public sealed record ConvergencePoint(
     IReadOnlyList<TermEstimate> Terms,
     IReadOnlyList<ConstantRatio> ConstantRatios,
     bool Partial,
-    Estimate? UntruncatedDifference = null);
+    Estimate? UntruncatedDifference = null)
+{
+    /// <summary>
+    /// False when an interrupted run left some term without its planned samples: then <see cref="Difference"/> counts
+    /// unfinished strata as exact zeros and is no estimate of J^N − J^∞ (it is not fitted, nor printed as one).
+    /// </summary>
+    public bool Complete => Terms.All(t => t.Complete);
+}

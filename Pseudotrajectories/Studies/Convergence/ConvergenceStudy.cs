@@ -46,9 +46,11 @@ public static class ConvergenceStudy
                 result.Difference!.Total, result.DifferenceHat!.Total, result.Difference.Terms,
                 Ratios(at, scaling), result.Partial, result.UntruncatedDifference?.Total));
         }
-        var xs = points.Select(p => p.Epsilon).ToArray();
-        var rate = PowerLawFit.Fit(xs, points.Select(p => p.Difference.Value).ToArray(), points.Select(p => p.Difference.StdErr).ToArray());
-        var rateHat = PowerLawFit.Fit(xs, points.Select(p => p.DifferenceHat.Value).ToArray(), points.Select(p => p.DifferenceHat.StdErr).ToArray());
+        // An interrupted point whose terms lack samples is no estimate: the fit uses the complete points only.
+        var fitted = points.Where(p => p.Complete).ToArray();
+        var xs = fitted.Select(p => p.Epsilon).ToArray();
+        var rate = PowerLawFit.Fit(xs, fitted.Select(p => p.Difference.Value).ToArray(), fitted.Select(p => p.Difference.StdErr).ToArray());
+        var rateHat = PowerLawFit.Fit(xs, fitted.Select(p => p.DifferenceHat.Value).ToArray(), fitted.Select(p => p.DifferenceHat.StdErr).ToArray());
         return new ConvergenceResult(boltzmann!, points, rate, rateHat, warnings);
     }
 

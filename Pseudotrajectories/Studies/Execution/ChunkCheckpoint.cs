@@ -31,14 +31,18 @@ public sealed class ChunkCheckpoint
     private readonly object _gate = new();
     private readonly SortedDictionary<string, SectionData> _sections;
 
-    private ChunkCheckpoint(string? path, SortedDictionary<string, SectionData> sections)
+    private ChunkCheckpoint(string? path, SortedDictionary<string, SectionData> sections, string field = "checkpoint")
     {
         FilePath = path;
         _sections = sections;
+        Field = field;
     }
 
     /// <summary>The file (null for a store that lives in memory only).</summary>
     public string? FilePath { get; }
+
+    /// <summary>The field or option named when its contents are refused (<c>--checkpoint</c> for the CLI's file).</summary>
+    public string Field { get; }
 
     /// <summary>An empty store in memory (nothing is saved).</summary>
     public static ChunkCheckpoint InMemory() => new(null, new(StringComparer.Ordinal));
@@ -48,7 +52,7 @@ public sealed class ChunkCheckpoint
     public static ChunkCheckpoint Open(string path, string field = "checkpoint")
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path)) return new ChunkCheckpoint(path, new(StringComparer.Ordinal));
+        if (!File.Exists(path)) return new ChunkCheckpoint(path, new(StringComparer.Ordinal), field);
         string text;
         try
         {
@@ -58,7 +62,7 @@ public sealed class ChunkCheckpoint
         {
             throw new InvalidParameterException(field, $"{path} is not a readable checkpoint file ({e.Message})");
         }
-        return new ChunkCheckpoint(path, Read(text, field, path));
+        return new ChunkCheckpoint(path, Read(text, field, path), field);
     }
 
     /// <summary>
@@ -160,15 +164,15 @@ public sealed class ChunkCheckpoint
                 return [];
             }
             if (s.Identity != identity || s.Plan != plan.Shape)
-                throw new InvalidParameterException("checkpoint", $"{Where(section)} was written for a different run (scenario, options, samples or seed differ); remove it or choose another file");
+                throw new InvalidParameterException(Field, $"{Where(section)} was written for a different run (scenario, options, samples or seed differ); remove it or choose another file");
             var seen = new HashSet<long>();
             var list = new List<(long, ChunkState)>(s.Chunks!.Count);
             foreach (var c in s.Chunks)
             {
                 if (c.Chunk < 0 || c.Chunk >= plan.ChunkCount)
-                    throw new InvalidParameterException("checkpoint", $"{Where(section)}: chunk {c.Chunk} is not in the plan (0..{plan.ChunkCount - 1})");
+                    throw new InvalidParameterException(Field, $"{Where(section)}: chunk {c.Chunk} is not in the plan (0..{plan.ChunkCount - 1})");
                 if (!seen.Add(c.Chunk))
-                    throw new InvalidParameterException("checkpoint", $"{Where(section)}: chunk {c.Chunk} appears twice");
+                    throw new InvalidParameterException(Field, $"{Where(section)}: chunk {c.Chunk} appears twice");
                 list.Add((c.Chunk, new ChunkState(c.Integers!, c.Reals!)));
             }
             return list;

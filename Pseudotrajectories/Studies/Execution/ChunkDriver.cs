@@ -41,7 +41,7 @@ public static class ChunkDriver
             {
                 var task = plan.Task(index);
                 if (codec.Problem(state, task) is { } problem)
-                    throw new InvalidParameterException("checkpoint", $"{checkpoint.FilePath ?? "checkpoint"}{(section.Length > 0 ? $" (section '{section}')" : "")}: chunk {index}: {problem}");
+                    throw new InvalidParameterException(checkpoint.Field, $"{checkpoint.FilePath ?? "checkpoint"}{(section.Length > 0 ? $" (section '{section}')" : "")}: chunk {index}: {problem}");
                 done[index] = codec.Decode(state, task);
                 resumed++;
             }

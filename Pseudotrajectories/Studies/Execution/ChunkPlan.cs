@@ -29,9 +29,14 @@ public sealed class ChunkPlan
         if (chunkSize <= 0) throw new InvalidParameterException("monteCarlo.chunkSize", $"must be ≥ 1 (got {chunkSize})");
         _samples = [.. stratumSamples];
         _firstChunk = new long[_samples.Length + 1];
+        long total = 0;
         for (int s = 0; s < _samples.Length; s++)
         {
             if (_samples[s] < 0) throw new InvalidParameterException("monteCarlo.samples", $"must be ≥ 0 (got {_samples[s]})");
+            // Totals and progress count samples in 64 bits.
+            if (_samples[s] > long.MaxValue - total)
+                throw new InvalidParameterException("monteCarlo.samples", $"the {_samples.Length} strata's samples add up to more than {long.MaxValue}; ask for fewer samples");
+            total += _samples[s];
             _firstChunk[s + 1] = _firstChunk[s] + (_samples[s] / chunkSize + (_samples[s] % chunkSize == 0 ? 0 : 1));
         }
         ChunkSize = chunkSize;

@@ -39,6 +39,7 @@ public static class ObservableEstimates
         var strata = BuildStrata(scenario, orders, options.StratifyMaxFamilies, options.EnumeratePatternsMaxOrder);
         string fingerprint = Fingerprint(scenario, options, orders);
         var (byStratum, run) = RunStrata(problem, strata, strata.Select(_ => samples).ToArray(), seed, fingerprint, options.ChunkSize, options.Execution);
+        var completeStrata = run.CompleteStrata();
 
         HierarchyEstimate Assemble(ObservableChannel channel)
         {
@@ -46,9 +47,16 @@ public static class ObservableEstimates
             foreach (int k in orders)
             {
                 var parts = new List<Estimate>();
+                bool complete = true;
+                long planned = 0;
                 for (int st = 0; st < strata.Count; st++)
-                    if (strata[st].K == k) parts.Add(byStratum[st].Estimate((int)channel));
-                terms.Add(new TermEstimate(k, Sum(parts)));
+                {
+                    if (strata[st].K != k) continue;
+                    parts.Add(byStratum[st].Estimate((int)channel));
+                    complete &= completeStrata[st];
+                    planned += run.Plan.SamplesOf(st);
+                }
+                terms.Add(new TermEstimate(k, Sum(parts)) { Complete = complete, PlannedSamples = planned });
             }
             return new HierarchyEstimate(Sum(terms.Select(t => t.Estimate)), terms);
         }
