@@ -84,7 +84,9 @@ public static class SeriesCommand
                 foreach (var w in sc.Warnings) context.Warn(w);
                 foreach (var note in result.Notes.Where(x => x.StartsWith("WARNING", StringComparison.Ordinal) || x.StartsWith("PARTIAL", StringComparison.Ordinal)))
                     context.Warn(note);
-                if (parse.GetValue(json)) context.WriteJson(ToJson(result));
+                if (result.Partial && parse.GetValue(json)) context.WriteJson(PartialJson(result));
+                else if (result.Partial) WritePartialText(context, result);
+                else if (parse.GetValue(json)) context.WriteJson(ToJson(result));
                 else WriteText(context, result);
             });
         }));
@@ -179,6 +181,60 @@ public static class SeriesCommand
             ["notes"] = Json.Array(r.Notes),
         };
         return doc;
+    }
+
+    /// <summary>
+    /// An interrupted run: the coefficients of the orders whose strata all finished, and for the others only how far they
+    /// got. No partial sum, no T_abs and no reference: each would mix finished orders with unfinished ones, whose error
+    /// bars do not cover the samples they lack (docs/cli.md, "Interruptions").
+    /// </summary>
+    public static JsonObject PartialJson(SeriesResult r)
+    {
+        JsonArray Orders(HierarchySeries h) => new([.. h.FullCoefficients.Select((f, i) => (JsonNode?)(f.Complete
+            ? new JsonObject
+            {
+                ["k"] = f.K, ["complete"] = true,
+                ["signed"] = EstimatePair(f.Signed), ["magnitude"] = EstimatePair(f.Magnitude),
+                ["truncatedSigned"] = EstimatePair(h.Coefficients[i].Signed),
+                ["samples"] = f.DrawnSamples,
+            }
+            : new JsonObject { ["k"] = f.K, ["complete"] = false, ["samples"] = f.DrawnSamples, ["plannedSamples"] = f.PlannedSamples }))]);
+        return new JsonObject
+        {
+            ["orders"] = r.Orders,
+            ["seed"] = r.Seed,
+            ["partial"] = true,
+            ["R"] = r.R,
+            ["delta"] = r.Delta,
+            ["homogeneous"] = r.Homogeneous,
+            ["boltzmann"] = new JsonObject { ["orders"] = Orders(r.Boltzmann), ["incompleteOrders"] = Incomplete(r.Boltzmann) },
+            ["bbgky"] = r.Bbgky is null ? null : new JsonObject { ["orders"] = Orders(r.Bbgky), ["incompleteOrders"] = Incomplete(r.Bbgky) },
+            ["notes"] = Json.Array(r.Notes),
+        };
+    }
+
+    private static JsonArray Incomplete(HierarchySeries h) => new([.. h.FullCoefficients.Where(c => !c.Complete).Select(c => (JsonNode?)c.K)]);
+
+    private static void WritePartialText(CliContext context, SeriesResult r)
+    {
+        var o = context.Out;
+        string F(double x) => x.ToString("G4", CultureInfo.InvariantCulture);
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Duhamel series, k = 0..{r.Orders}, R = {r.R:G4}, δ = {r.Delta:G4}, seed {r.Seed}: PARTIAL (interrupted; resume with the same --checkpoint)"));
+        foreach (var note in r.Notes) o.WriteLine($"  note: {note}");
+        void Block(string name, HierarchySeries? h)
+        {
+            if (h is null) return;
+            o.WriteLine();
+            o.WriteLine(name + (r.Homogeneous ? ": coefficients C_k (R = ∞) of the finished orders" : ": terms (R = ∞) of the finished orders"));
+            foreach (var f in h.FullCoefficients)
+                o.WriteLine(f.Complete
+                    ? $"  {f.K,2}   signed {F(f.Signed.Value),10} ± {F(f.Signed.StdErr),-9}   magnitude {F(f.Magnitude.Value),10} ± {F(f.Magnitude.StdErr),-9}   {f.DrawnSamples} samples"
+                    : $"  {f.K,2}   incomplete: {f.DrawnSamples} of {f.PlannedSamples} planned samples");
+            o.WriteLine("  no partial sums and no T_abs: they would count the unfinished orders as if finished");
+        }
+        Block("Boltzmann hierarchy (J^∞ terms)", r.Boltzmann);
+        Block("BBGKY hierarchy (J^N terms)", r.Bbgky);
     }
 
     private static int IndexOf(IReadOnlyList<double> times, double t)

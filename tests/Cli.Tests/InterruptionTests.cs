@@ -60,6 +60,35 @@ public class InterruptionTests : IDisposable
     }
 
     [Fact]
+    public void An_interrupted_series_gives_only_its_finished_orders_and_no_partial_sums_or_radius()
+    {
+        // Partial sums and the T_abs fit used to include the unfinished orders as if finished (flagged only as partial).
+        var (code, output, error) = Interrupt("INT", "series", "--samples", "2000000", "--dsmc-particles", "1000", "--threads", "2", "--json");
+        Assert.True(code == 0, $"exit {code}: {error}");
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.True(root.GetProperty("partial").GetBoolean());
+        Assert.False(root.TryGetProperty("reference", out _));
+        foreach (var name in new[] { "boltzmann", "bbgky" })
+        {
+            var h = root.GetProperty(name);
+            Assert.False(h.TryGetProperty("lanford", out _), $"{name}: a radius beside unfinished orders");
+            Assert.False(h.TryGetProperty("partialSums", out _), $"{name}: partial sums beside unfinished orders");
+            var orders = h.GetProperty("orders").EnumerateArray().ToList();
+            Assert.Equal(13, orders.Count);
+            var incomplete = orders.Where(o => !o.GetProperty("complete").GetBoolean()).ToList();
+            foreach (var o in incomplete)
+            {
+                Assert.True(o.GetProperty("samples").GetInt64() < o.GetProperty("plannedSamples").GetInt64());
+                Assert.False(o.TryGetProperty("signed", out _));
+            }
+            foreach (var o in orders.Except(incomplete)) Assert.Equal(JsonValueKind.Number, o.GetProperty("signed").GetProperty("estimate").ValueKind);
+            Assert.NotEmpty(incomplete); // 2·10⁶ paired samples per stratum stopped at the first progress line
+            Assert.Equal(incomplete.Select(o => o.GetProperty("k").GetInt32()), h.GetProperty("incompleteOrders").EnumerateArray().Select(k => k.GetInt32()));
+        }
+    }
+
+    [Fact]
     public void An_interrupted_convergence_point_gives_no_difference_and_is_not_fitted()
     {
         string scenario = Repository.PathOf("docs/examples/convergence.json");

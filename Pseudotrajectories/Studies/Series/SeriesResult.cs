@@ -16,6 +16,15 @@ namespace HierarchyExplorer.Studies.Series;
 /// <param name="PatternsPerSample">Sign patterns evaluated per sample (2^k enumerated, or 2 when sampled).</param>
 public sealed record SeriesCoefficient(int K, Estimate Signed, Estimate Magnitude, double VariancePerSample, long Samples, int PatternsPerSample)
 {
+    /// <summary>False when an interrupted run drew fewer samples for the order (signed and magnitude strata) than planned.</summary>
+    public bool Complete { get; init; } = true;
+
+    /// <summary>Samples drawn for the order over its signed and its magnitude strata.</summary>
+    public long DrawnSamples { get; init; }
+
+    /// <summary>Samples the plan has for the order over its signed and its magnitude strata.</summary>
+    public long PlannedSamples { get; init; }
+
     /// <summary>Magnitude / |signed|: how much the signed term cancels (∞ when it cancels exactly).</summary>
     public double Cancellation => Math.Abs(Magnitude.Value / Signed.Value);
 }

@@ -78,7 +78,7 @@ public static class SeriesStudy
             notes.Add("space-inhomogeneous data (or bad sets removed): the terms depend on t beyond the time-simplex volume; each reported time is its own run, and no T_abs is fitted (see the growth per order)");
         }
 
-        var runs = new List<(MomentBlock[] ByStratum, List<Stratum> Strata, bool[] ForMagnitude, double T, bool Complete)>();
+        var runs = new List<SeriesRun>();
         for (int i = 0; i < runTimes.Length; i++)
             runs.Add(RunOnce(scenario, options, runTimes[i], r, coefficientDelta, n, seed, samples, pilot, i, homogeneous));
         bool partial = runs.Any(x => !x.Complete);
@@ -137,7 +137,7 @@ public static class SeriesStudy
     }
 
     /// <summary>Pilot, allocation and main run at one time t; strata of the orders 0..n whose T_{k,δ}(t) is not empty.</summary>
-    private static (MomentBlock[] ByStratum, List<Stratum> Strata, bool[] ForMagnitude, double T, bool Complete) RunOnce(Scenario scenario, SeriesOptions o, double t,
+    private static SeriesRun RunOnce(Scenario scenario, SeriesOptions o, double t,
         double r, double delta, int n, ulong seed, long samples, long pilot, int index, bool homogeneous)
     {
         var truncation = scenario.Truncation with { R = r, Delta = delta, Terms = n };
@@ -162,11 +162,11 @@ public static class SeriesStudy
             // same on every machine (ShardShare.Whole; a merge keeps one copy).
             var (pilotBlocks, pilotRun) = ObservableEstimates.RunStrata(problem, strata, pilotCounts, seed ^ PilotSeedMask,
                 fingerprint + "|pilot", ChunkPlan.DefaultChunkSize, o.Execution.InSection($"t{index}/pilot") with { Shard = ShardSpec.All });
-            if (!pilotRun.IsComplete) return (new MomentBlock[strata.Count].Select(_ => new MomentBlock(ObservableSampler.Channels)).ToArray(), strata, forMagnitude, t, false);
+            if (!pilotRun.IsComplete) return new SeriesRun([.. strata.Select(_ => new MomentBlock(ObservableSampler.Channels))], strata, forMagnitude, pilotCounts, t, false);
             allocation = Neyman(strata, forMagnitude, pilotBlocks, pilotCounts, samples, particles, problem.WantBbgky, TargetWeight(strata, forMagnitude, pilotBlocks, t, delta, homogeneous));
         }
         var (blocks, run) = ObservableEstimates.RunStrata(problem, strata, allocation, seed, fingerprint, ChunkPlan.DefaultChunkSize, o.Execution.InSection($"t{index}/main"));
-        return (blocks, strata, forMagnitude, t, run.IsComplete);
+        return new SeriesRun(blocks, strata, forMagnitude, allocation, t, run.IsComplete);
     }
 
     /// <summary>
@@ -244,12 +244,12 @@ public static class SeriesStudy
     private readonly record struct Channels(ObservableChannel Signed, ObservableChannel Magnitude, ObservableChannel FullSigned, ObservableChannel FullMagnitude);
 
     /// <summary>Coefficients, T_abs and the terms at every reported time of one hierarchy.</summary>
-    private static HierarchySeries Hierarchy(List<(MomentBlock[] ByStratum, List<Stratum> Strata, bool[] ForMagnitude, double T, bool Complete)> runs,
+    private static HierarchySeries Hierarchy(List<SeriesRun> runs,
         Channels ch, bool homogeneous, int n, double coefficientDelta, double delta, ProofTime? proof,
         SeriesOptions o, List<double> reported, double scenarioTime, ImmutableArray<string>.Builder notes, string name)
     {
-        var truncated = runs.Select(run => Orders(run.ByStratum, run.Strata, run.ForMagnitude, ch.Signed, ch.Magnitude, n)).ToList();
-        var full = runs.Select(run => Orders(run.ByStratum, run.Strata, run.ForMagnitude, ch.FullSigned, ch.FullMagnitude, n)).ToList();
+        var truncated = runs.Select(run => Orders(run.ByStratum, run.Strata, run.ForMagnitude, ch.Signed, ch.Magnitude, n, run.Planned)).ToList();
+        var full = runs.Select(run => Orders(run.ByStratum, run.Strata, run.ForMagnitude, ch.FullSigned, ch.FullMagnitude, n, run.Planned)).ToList();
         if (!homogeneous)
         {
             var at = ImmutableArray.CreateBuilder<SeriesAtTime>();
@@ -281,18 +281,21 @@ public static class SeriesStudy
     }
 
     /// <summary>Per order k: Σ over its strata of the signed estimates, and of the magnitudes over the magnitude strata (independent strata).</summary>
-    private static List<SeriesCoefficient> Orders(MomentBlock[] blocks, List<Stratum> strata, bool[] forMagnitude, ObservableChannel signed, ObservableChannel magnitude, int n)
+    private static List<SeriesCoefficient> Orders(MomentBlock[] blocks, List<Stratum> strata, bool[] forMagnitude, ObservableChannel signed, ObservableChannel magnitude, int n,
+        long[]? planned = null)
     {
         var list = new List<SeriesCoefficient>();
         for (int k = 0; k <= n; k++)
         {
             var s = new List<Estimate>();
             var m = new List<Estimate>();
-            long drawn = 0;
+            long drawn = 0, drawnAll = 0, plannedAll = 0;
             int patterns = 0;
             for (int st = 0; st < strata.Count; st++)
             {
                 if (strata[st].K != k) continue;
+                drawnAll += blocks[st].Count;
+                plannedAll += planned?[st] ?? blocks[st].Count;
                 if (forMagnitude[st]) m.Add(blocks[st].Estimate((int)magnitude));
                 if (forMagnitude[st] && k > 0) continue;
                 s.Add(blocks[st].Estimate((int)signed));
@@ -301,7 +304,10 @@ public static class SeriesStudy
             }
             // No stratum: T_{k,δ}(t) is empty, the term is exactly 0.
             var signedSum = ObservableEstimates.Sum(s);
-            list.Add(new SeriesCoefficient(k, signedSum, ObservableEstimates.Sum(m), signedSum.VariancePerSample, drawn, patterns));
+            list.Add(new SeriesCoefficient(k, signedSum, ObservableEstimates.Sum(m), signedSum.VariancePerSample, drawn, patterns)
+            {
+                Complete = drawnAll >= plannedAll, DrawnSamples = drawnAll, PlannedSamples = plannedAll,
+            });
         }
         return list;
     }
@@ -448,4 +454,7 @@ public static class SeriesStudy
         }
         return new SeriesReference(times, [.. mean], [.. se], o.DsmcParticles, o.DsmcRuns);
     }
+
+    /// <summary>One run of the strata at one time: per stratum its moments and its planned samples, and whether the plan finished.</summary>
+    private sealed record SeriesRun(MomentBlock[] ByStratum, List<Stratum> Strata, bool[] ForMagnitude, long[] Planned, double T, bool Complete);
 }

@@ -35,6 +35,8 @@ public class SeriesStudyTests
         foreach (var c in new[] { r.Boltzmann.FullCoefficients[1], r.Boltzmann.Coefficients[1] })
             Assert.True(Math.Abs(c.Signed.Value - rate) < 4 * c.Signed.StdErr, $"C_1 = {c.Signed.Value} ± {c.Signed.StdErr}, dE_1/dt = {rate}");
         // and the term at t is (t − 2δ)·C_1 with the study's δ.
+        // A finished run draws every planned sample of every order.
+        Assert.All(r.Boltzmann.FullCoefficients, c => Assert.True(c.Complete && c.DrawnSamples == c.PlannedSamples && c.PlannedSamples > 0, $"k = {c.K}"));
         var at = r.Boltzmann.Times.Single(x => x.T == 0.1);
         Assert.Equal((0.1 - 2 * r.Delta) * r.Boltzmann.Coefficients[1].Signed.Value, at.Terms[1].Signed.Value, 12);
     }
