@@ -38,7 +38,8 @@ internal sealed class SingleEventFlow
     private readonly int[] _row;
     private readonly int[] _particle;
     private readonly int[] _species;
-    // State of particle p in one block of _stride doubles (one cache line in d = 3): position x (at time t), velocity v, t.
+    // State of particle p in one block of _stride doubles (one cache line in d = 3): position x (at time t), velocity v, t,
+    // and the next particle of its cell (an integer held exactly in a double), so a cell walk touches one line per particle.
     private readonly int _stride;
     private readonly double[] _state;
     private readonly int[] _collisions;
@@ -47,7 +48,6 @@ internal sealed class SingleEventFlow
     private readonly int[] _coords;
     private readonly int[] _cell;
     private readonly int[] _head;
-    private readonly int[] _next;
     private readonly int[] _prev;
     private readonly int[] _strides;
     private readonly int[] _offsets;
@@ -122,7 +122,6 @@ internal sealed class SingleEventFlow
         for (int k = 0; k < d; k++) { _strides[k] = cells; cells *= _nc; }
         _head = new int[cells];
         Array.Fill(_head, -1);
-        _next = new int[n];
         _prev = new int[n];
         for (int p = 0; p < n; p++)
         {
@@ -222,7 +221,7 @@ internal sealed class SingleEventFlow
         {
             ScanCells(i, -1, 0);
             for (int m = 0; m < _neighbourCount; m++)
-                for (int j = _head[_scanCell[m]]; j >= 0; j = _next[j])
+                for (int j = _head[_scanCell[m]]; j >= 0; j = Next(j))
                 {
                     if (j <= i) continue;
                     double s = 0;
@@ -316,21 +315,25 @@ internal sealed class SingleEventFlow
         _state[b + 2 * _d] = Now;
     }
 
+    private int Next(int p) => (int)_state[p * _stride + 2 * _d + 1];
+
+    private void SetNext(int p, int q) => _state[p * _stride + 2 * _d + 1] = q;
+
     private void Insert(int p)
     {
         int idx = 0;
         for (int k = 0; k < _d; k++) idx += _coords[p * _d + k] * _strides[k];
         _cell[p] = idx;
         _prev[p] = -1;
-        _next[p] = _head[idx];
+        SetNext(p, _head[idx]);
         if (_head[idx] >= 0) _prev[_head[idx]] = p;
         _head[idx] = p;
     }
 
     private void Remove(int p)
     {
-        int pr = _prev[p], nx = _next[p];
-        if (pr >= 0) _next[pr] = nx; else _head[_cell[p]] = nx;
+        int pr = _prev[p], nx = Next(p);
+        if (pr >= 0) SetNext(pr, nx); else _head[_cell[p]] = nx;
         if (nx >= 0) _prev[nx] = pr;
     }
 
@@ -414,13 +417,103 @@ internal sealed class SingleEventFlow
         _candidateTime[p] = double.PositiveInfinity;
         _candidateKey[p] = long.MaxValue;
         _candidatePartner[p] = -1;
-        ScanInto(p, ScanCells(p, -1, 0), skip, checkContacts);
+        Scan(p, -1, 0, skip, checkContacts);
+    }
+
+    /// <summary>
+    /// Improves <paramref name="p"/>'s candidate over its neighbour cells (all 3^d, or with <paramref name="axis"/> ≥ 0 the slab at
+    /// offset <paramref name="dir"/>), leaving out <paramref name="skip"/>: its current image cannot be hit again before another
+    /// event (Lemma 3.1).
+    /// </summary>
+    private void Scan(int p, int axis, int dir, int skip, bool checkContacts)
+    {
+        if (_d == 3) Scan3(p, axis, dir, skip, checkContacts);
+        else ScanInto(p, ScanCells(p, axis, dir), skip, checkContacts);
+    }
+
+    /// <summary>
+    /// <see cref="Scan"/> for d = 3, the hot path of every run: the cells are walked in three nested loops and the pair
+    /// prediction of <see cref="PairTime"/> is inlined, with p's position at Now computed once (the same operations,
+    /// so the same rounding, as <see cref="PairTime"/>).
+    /// </summary>
+    private void Scan3(int p, int axis, int dir, int skip, bool checkContacts)
+    {
+        var state = _state;
+        var head = _head;
+        int nc = _nc, k = _k;
+        double length = _length, now = Now, negTol = -_options.SimultaneityTolerance;
+        int bp = p * _stride;
+        double tp = now - state[bp + 6];
+        double vx = state[bp + 3], vy = state[bp + 4], vz = state[bp + 5];
+        double px = state[bp] + tp * vx, py = state[bp + 1] + tp * vy, pz = state[bp + 2] + tp * vz;
+        int cx = _coords[3 * p], cy = _coords[3 * p + 1], cz = _coords[3 * p + 2];
+        int sigmaRow = _species[p] * k;
+        double best = _candidateTime[p];
+        for (int oz = -1; oz <= 1; oz++)
+        {
+            if (axis == 2 && oz != dir) continue;
+            int z = cz + oz;
+            double sz = 0;
+            if (z < 0) { z += nc; sz = -length; } else if (z >= nc) { z -= nc; sz = length; }
+            for (int oy = -1; oy <= 1; oy++)
+            {
+                if (axis == 1 && oy != dir) continue;
+                int y = cy + oy;
+                double sy = 0;
+                if (y < 0) { y += nc; sy = -length; } else if (y >= nc) { y -= nc; sy = length; }
+                int row = (z * nc + y) * nc;
+                for (int ox = -1; ox <= 1; ox++)
+                {
+                    if (axis == 0 && ox != dir) continue;
+                    int x = cx + ox;
+                    double sx = 0;
+                    if (x < 0) { x += nc; sx = -length; } else if (x >= nc) { x -= nc; sx = length; }
+                    for (int q = head[row + x]; q >= 0;)
+                    {
+                        int bq = q * _stride;
+                        int self = q;
+                        q = (int)state[bq + 7];
+                        if (self == p || self == skip) continue;
+                        double tq = now - state[bq + 6];
+                        double wx = state[bq + 3], wy = state[bq + 4], wz = state[bq + 5];
+                        double dx = px - (state[bq] + tq * wx) - sx;
+                        double dy = py - (state[bq + 1] + tq * wy) - sy;
+                        double dz = pz - (state[bq + 2] + tq * wz) - sz;
+                        double ux = vx - wx, uy = vy - wy, uz = vz - wz;
+                        double du = dx * ux + dy * uy + dz * uz;
+                        if (!(du < 0) && !checkContacts) continue;
+                        double sigma = _sigma[sigmaRow + _species[self]];
+                        double dd = dx * dx + dy * dy + dz * dz;
+                        double uu = ux * ux + uy * uy + uz * uz;
+                        if (checkContacts)
+                        {
+                            CheckContact(p, self, skip, dd, uu, sigma);
+                            if (!(du < 0)) continue;
+                        }
+                        double c = dd - sigma * sigma;
+                        double disc = du * du - uu * c;
+                        if (disc < 0) continue;
+                        double tau = c / (-du + Math.Sqrt(disc));
+                        if (!(tau >= negTol)) continue;
+                        double t = now + Math.Max(tau, 0);
+                        if (t > best) continue;
+                        long key = PairKey(p, self);
+                        if (t == best && key >= _candidateKey[p]) continue;
+                        best = t;
+                        _candidateTime[p] = t;
+                        _candidateKey[p] = key;
+                        _candidatePartner[p] = self;
+                        _candidatePartnerCount[p] = _collisions[self];
+                    }
+                }
+            }
+        }
     }
 
     private void ScanInto(int p, int slots, int skip, bool checkContacts)
     {
         for (int s = 0; s < slots; s++)
-            for (int q = _head[_scanCell[s]]; q >= 0; q = _next[q])
+            for (int q = _head[_scanCell[s]]; q >= 0; q = Next(q))
             {
                 // The partner's current image cannot be hit again before another event (Lemma 3.1).
                 if (q == p || q == skip) continue;
@@ -476,7 +569,7 @@ internal sealed class SingleEventFlow
         if (partner >= 0 && _collisions[partner] != _candidatePartnerCount[p])
             FullScan(p, skip: -1, checkContacts: false);
         else
-            ScanInto(p, ScanCells(p, axis, dir), skip: -1, checkContacts: false);
+            Scan(p, axis, dir, skip: -1, checkContacts: false);
         Schedule(p);
     }
 
