@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using HierarchyExplorer.Hierarchy.Collisions;
 using HierarchyExplorer.Hierarchy.Model;
 
@@ -438,14 +440,17 @@ internal sealed class SingleEventFlow
     /// </summary>
     private void Scan3(int p, int axis, int dir, int skip, bool checkContacts)
     {
-        var state = _state;
-        var head = _head;
+        // Unchecked reads through refs: every index below is a particle or cell number the list itself produced.
+        ref double state = ref MemoryMarshal.GetArrayDataReference(_state);
+        ref int head = ref MemoryMarshal.GetArrayDataReference(_head);
+        ref int species = ref MemoryMarshal.GetArrayDataReference(_species);
+        ref double sigmas = ref MemoryMarshal.GetArrayDataReference(_sigma);
         int nc = _nc, k = _k;
         double length = _length, now = Now, negTol = -_options.SimultaneityTolerance;
         int bp = p * _stride;
-        double tp = now - state[bp + 6];
-        double vx = state[bp + 3], vy = state[bp + 4], vz = state[bp + 5];
-        double px = state[bp] + tp * vx, py = state[bp + 1] + tp * vy, pz = state[bp + 2] + tp * vz;
+        double tp = now - At(ref state, bp + 6);
+        double vx = At(ref state, bp + 3), vy = At(ref state, bp + 4), vz = At(ref state, bp + 5);
+        double px = At(ref state, bp) + tp * vx, py = At(ref state, bp + 1) + tp * vy, pz = At(ref state, bp + 2) + tp * vz;
         int cx = _coords[3 * p], cy = _coords[3 * p + 1], cz = _coords[3 * p + 2];
         int sigmaRow = _species[p] * k;
         double best = _candidateTime[p];
@@ -468,21 +473,21 @@ internal sealed class SingleEventFlow
                     int x = cx + ox;
                     double sx = 0;
                     if (x < 0) { x += nc; sx = -length; } else if (x >= nc) { x -= nc; sx = length; }
-                    for (int q = head[row + x]; q >= 0;)
+                    for (int q = Unsafe.Add(ref head, row + x); q >= 0;)
                     {
                         int bq = q * _stride;
                         int self = q;
-                        q = (int)state[bq + 7];
+                        q = (int)At(ref state, bq + 7);
                         if (self == p || self == skip) continue;
-                        double tq = now - state[bq + 6];
-                        double wx = state[bq + 3], wy = state[bq + 4], wz = state[bq + 5];
-                        double dx = px - (state[bq] + tq * wx) - sx;
-                        double dy = py - (state[bq + 1] + tq * wy) - sy;
-                        double dz = pz - (state[bq + 2] + tq * wz) - sz;
+                        double tq = now - At(ref state, bq + 6);
+                        double wx = At(ref state, bq + 3), wy = At(ref state, bq + 4), wz = At(ref state, bq + 5);
+                        double dx = px - (At(ref state, bq) + tq * wx) - sx;
+                        double dy = py - (At(ref state, bq + 1) + tq * wy) - sy;
+                        double dz = pz - (At(ref state, bq + 2) + tq * wz) - sz;
                         double ux = vx - wx, uy = vy - wy, uz = vz - wz;
                         double du = dx * ux + dy * uy + dz * uz;
                         if (!(du < 0) && !checkContacts) continue;
-                        double sigma = _sigma[sigmaRow + _species[self]];
+                        double sigma = Unsafe.Add(ref sigmas, sigmaRow + Unsafe.Add(ref species, self));
                         double dd = dx * dx + dy * dy + dz * dz;
                         double uu = ux * ux + uy * uy + uz * uz;
                         if (checkContacts)
@@ -509,6 +514,8 @@ internal sealed class SingleEventFlow
             }
         }
     }
+
+    private static double At(ref double first, int index) => Unsafe.Add(ref first, index);
 
     private void ScanInto(int p, int slots, int skip, bool checkContacts)
     {
