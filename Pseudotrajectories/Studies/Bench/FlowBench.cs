@@ -25,7 +25,7 @@ public static class FlowBench
 
     /// <summary>Runs the bench.</summary>
     /// <exception cref="InvalidParameterException">particles &lt; 2, packing not in (0, <see cref="MaxPacking"/>], collisions &lt; 1,
-    /// or spheres too large for the cell list of the unit box (fields <c>particles</c>, <c>packing</c>, <c>collisions</c>).</exception>
+    /// spheres too large for the cell list of the unit box, or a placement that jams (fields <c>particles</c>, <c>packing</c>, <c>collisions</c>).</exception>
     public static FlowBenchResult Run(Mixture mixture, int particles, double packing, long collisions, ulong seed = 1, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(mixture);
@@ -43,7 +43,15 @@ public static class FlowBench
         var setup = Stopwatch.StartNew();
         var data = new MixtureInitialData(Enumerable.Range(1, mixture.SpeciesCount)
             .Select(a => new OneParticleData(new UniformDensity(1.0), new Maxwellian(mixture.Mass(a), 1.0, new double[d]))));
-        var start = RandomSequentialPlacement.Sample(mixture, diameters, counts, data, new RandomStream(seed));
+        Configuration start;
+        try
+        {
+            start = RandomSequentialPlacement.Sample(mixture, diameters, counts, data, new RandomStream(seed));
+        }
+        catch (InvalidParameterException e) when (e.Field == "chaos")
+        {
+            throw new InvalidParameterException("packing", $"too dense for random sequential placement of {particles} particles: {e.Rule}");
+        }
         var system = new HardSphereSystem(mixture, diameters, start, new FlowOptions(Box: new PeriodicBox(1.0)));
         double setupSeconds = setup.Elapsed.TotalSeconds;
         double e0 = system.Energy();
