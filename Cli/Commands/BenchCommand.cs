@@ -112,6 +112,7 @@ public static class BenchCommand
                     ["eventsPerSecond"] = result.EventsPerSecond,
                     ["particles"] = result.Particles,
                     ["packing"] = result.Packing,
+                    ["cpuSeconds"] = result.CpuSeconds,
                     ["setupSeconds"] = result.SetupSeconds,
                     ["staleEvents"] = result.StaleEvents,
                     ["counts"] = new JsonArray(result.Counts.Select(n => (JsonNode)n).ToArray()),
@@ -127,7 +128,7 @@ public static class BenchCommand
                 context.Out.WriteLine(string.Create(c, $"  collisions         {result.Collisions}"));
                 context.Out.WriteLine(string.Create(c, $"  cell crossings     {result.CellCrossings}"));
                 context.Out.WriteLine(string.Create(c, $"  stale events       {result.StaleEvents}"));
-                context.Out.WriteLine(string.Create(c, $"  seconds            {result.Seconds:F3} (set-up {result.SetupSeconds:F3})"));
+                context.Out.WriteLine(string.Create(c, $"  seconds            {result.Seconds:F3} (CPU {result.CpuSeconds:F3}; set-up {result.SetupSeconds:F3})"));
                 context.Out.WriteLine(string.Create(c, $"  collisions/second  {result.CollisionsPerSecond:F0}"));
                 context.Out.WriteLine(string.Create(c, $"  events/second      {result.EventsPerSecond:F0}"));
                 context.Out.WriteLine(string.Create(c, $"  energy drift       {result.EnergyDrift:G3}"));

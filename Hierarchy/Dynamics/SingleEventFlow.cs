@@ -447,6 +447,7 @@ internal sealed class SingleEventFlow
         ref double sigmas = ref MemoryMarshal.GetArrayDataReference(_sigma);
         int nc = _nc, k = _k;
         double length = _length, now = Now, negTol = -_options.SimultaneityTolerance;
+        double tol2 = _options.SimultaneityTolerance * _options.SimultaneityTolerance;
         int bp = p * _stride;
         double tp = now - At(ref state, bp + 6);
         double vx = At(ref state, bp + 3), vy = At(ref state, bp + 4), vz = At(ref state, bp + 5);
@@ -486,18 +487,17 @@ internal sealed class SingleEventFlow
                         double dz = pz - (At(ref state, bq + 2) + tq * wz) - sz;
                         double ux = vx - wx, uy = vy - wy, uz = vz - wz;
                         double du = dx * ux + dy * uy + dz * uz;
-                        if (!(du < 0) && !checkContacts) continue;
                         double sigma = Unsafe.Add(ref sigmas, sigmaRow + Unsafe.Add(ref species, self));
                         double dd = dx * dx + dy * dy + dz * dz;
                         double uu = ux * ux + uy * uy + uz * uz;
-                        if (checkContacts)
-                        {
-                            CheckContact(p, self, skip, dd, uu, sigma);
-                            if (!(du < 0)) continue;
-                        }
-                        double c = dd - sigma * sigma;
+                        double s2 = sigma * sigma;
+                        if (checkContacts && (dd <= 1.000002 * s2 || uu * tol2 >= 1e-14 * s2))
+                            CheckContact(p, self, skip, dd, uu, sigma); // its cheap exclusion inlined: almost every pair is far from contact
+                        double c = dd - s2;
                         double disc = du * du - uu * c;
-                        if (disc < 0) continue;
+                        // One branch for "approaching and aimed within ε" (non-short-circuit &): the two tests are each a coin
+                        // flip for the branch predictor, their conjunction mostly false.
+                        if (!((du < 0) & (disc >= 0))) continue;
                         double tau = c / (-du + Math.Sqrt(disc));
                         if (!(tau >= negTol)) continue;
                         double t = now + Math.Max(tau, 0);

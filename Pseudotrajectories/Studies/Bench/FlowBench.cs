@@ -28,19 +28,41 @@ public static class FlowBench
     /// spheres too large for the cell list of the unit box, or a placement that jams (fields <c>particles</c>, <c>packing</c>, <c>collisions</c>).</exception>
     public static FlowBenchResult Run(Mixture mixture, int particles, double packing, long collisions, ulong seed = 1, CancellationToken ct = default)
     {
+        if (collisions < 1) throw new InvalidParameterException("collisions", $"must be ≥ 1 (got {collisions})");
+        var setup = Stopwatch.StartNew();
+        var system = CreateSystem(mixture, particles, packing, seed);
+        double setupSeconds = setup.Elapsed.TotalSeconds;
+        double e0 = system.Energy();
+
+        var process = Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        system.AdvanceByCollisions(collisions, ct);
+        double seconds = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        double cpuSeconds = (process.TotalProcessorTime - cpu0).TotalSeconds;
+        var counts = system.Counts;
+        var diameters = DiametersFor(mixture, counts, packing);
+        return new FlowBenchResult(system.CollisionCount, system.CellCrossingCount, system.StaleEventCount, seconds, cpuSeconds, setupSeconds, counts.Total, packing,
+            Enumerable.Range(1, counts.SpeciesCount).Select(a => counts[a]).ToArray(),
+            Enumerable.Range(1, counts.SpeciesCount).Select(diameters.Of).ToArray(), system.CellsPerSide,
+            (system.Energy() - e0) / e0);
+    }
+
+    /// <summary>The bench system at t = 0: N particles at packing φ by random sequential placement, Maxwellian T = 1.</summary>
+    /// <exception cref="InvalidParameterException">As <see cref="Run"/> (fields <c>particles</c>, <c>packing</c>).</exception>
+    public static HardSphereSystem CreateSystem(Mixture mixture, int particles, double packing, ulong seed = 1)
+    {
         ArgumentNullException.ThrowIfNull(mixture);
         if (particles < 2) throw new InvalidParameterException("particles", $"must be ≥ 2 (got {particles})");
         if (!(packing > 0 && packing <= MaxPacking))
             throw new InvalidParameterException("packing", $"must be in (0, {MaxPacking}] (got {packing})");
-        if (collisions < 1) throw new InvalidParameterException("collisions", $"must be ≥ 1 (got {collisions})");
         int d = mixture.Dimension;
         var counts = Counts(mixture, particles);
         var diameters = DiametersFor(mixture, counts, packing);
         // The cell list needs cells of side ≥ max ε_(α,β) with at least 3 per side of the unit box.
         if (diameters.Max > 1.0 / 3)
             throw new InvalidParameterException("particles", $"too few for packing {packing}: the largest diameter {diameters.Max:G4} exceeds 1/3 of the unit box");
-
-        var setup = Stopwatch.StartNew();
         var data = new MixtureInitialData(Enumerable.Range(1, mixture.SpeciesCount)
             .Select(a => new OneParticleData(new UniformDensity(1.0), new Maxwellian(mixture.Mass(a), 1.0, new double[d]))));
         Configuration start;
@@ -52,17 +74,7 @@ public static class FlowBench
         {
             throw new InvalidParameterException("packing", $"too dense for random sequential placement of {particles} particles: {e.Rule}");
         }
-        var system = new HardSphereSystem(mixture, diameters, start, new FlowOptions(Box: new PeriodicBox(1.0)));
-        double setupSeconds = setup.Elapsed.TotalSeconds;
-        double e0 = system.Energy();
-
-        var clock = Stopwatch.StartNew();
-        system.AdvanceByCollisions(collisions, ct);
-        double seconds = clock.Elapsed.TotalSeconds;
-        return new FlowBenchResult(system.CollisionCount, system.CellCrossingCount, system.StaleEventCount, seconds, setupSeconds, counts.Total, packing,
-            Enumerable.Range(1, counts.SpeciesCount).Select(a => counts[a]).ToArray(),
-            Enumerable.Range(1, counts.SpeciesCount).Select(diameters.Of).ToArray(), system.CellsPerSide,
-            (system.Energy() - e0) / e0);
+        return new HardSphereSystem(mixture, diameters, start, new FlowOptions(Box: new PeriodicBox(1.0)));
     }
 
     /// <summary>N_α ∝ c_α / r_α^{d−1} (2.28), rounded so that Σ N_α = N (the remainder goes to the last species).</summary>

@@ -5,6 +5,8 @@ namespace HierarchyExplorer.Studies.Bench;
 /// <param name="CellCrossings">Cell-boundary crossings on the way (bookkeeping events).</param>
 /// <param name="StaleEvents">Predictions found stale when due and redone (single-event scheme).</param>
 /// <param name="Seconds">Wall-clock time of the event loop (placement and set-up excluded).</param>
+/// <param name="CpuSeconds">CPU time of the process over the event loop (all threads: the loop, JIT, GC) — on a shared
+/// machine a steadier measure than the wall clock.</param>
 /// <param name="SetupSeconds">Wall-clock time of the placement and of the first prediction of every event.</param>
 /// <param name="Particles">N = Σ_α N_α.</param>
 /// <param name="Packing">Packing fraction φ = Σ_α N_α |B_d| (ε_α/2)^d of the unit box.</param>
@@ -12,7 +14,7 @@ namespace HierarchyExplorer.Studies.Bench;
 /// <param name="Diameters">ε_α per species.</param>
 /// <param name="CellsPerSide">n_c of the cell list.</param>
 /// <param name="EnergyDrift">Relative change of the energy (3.6) over the run (rounding only).</param>
-public sealed record FlowBenchResult(long Collisions, long CellCrossings, long StaleEvents, double Seconds, double SetupSeconds, int Particles,
+public sealed record FlowBenchResult(long Collisions, long CellCrossings, long StaleEvents, double Seconds, double CpuSeconds, double SetupSeconds, int Particles,
     double Packing, IReadOnlyList<int> Counts, IReadOnlyList<double> Diameters, int CellsPerSide, double EnergyDrift)
 {
     /// <summary>Collisions / Seconds.</summary>
