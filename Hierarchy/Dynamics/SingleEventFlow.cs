@@ -10,7 +10,7 @@ namespace HierarchyExplorer.Hierarchy.Dynamics;
 /// Event-driven engine of <see cref="HardSphereSystem"/>: the flow Ψ^t of §3 (free flight (3.9) to the next stopping
 /// time τ¹ of Lemma 3.1, impact operator T of Definition 3.2 there) in a periodic box with a cell list, scheduling a
 /// <em>single</em> event per particle — its earliest predicted collision or its next cell crossing, whichever comes
-/// first — in an <see cref="EventTree"/>.
+/// first — in an <see cref="EventCalendar"/>.
 /// </summary>
 /// <remarks>
 /// Why this is exact: every particle keeps its best collision candidate (partner, time) from its last full scan of the
@@ -64,7 +64,7 @@ internal sealed class SingleEventFlow
     private readonly int[] _candidatePartnerCount;
     private readonly double[] _crossTime;
     private readonly int[] _crossAxis;
-    private readonly EventTree _tree;
+    private readonly EventCalendar _calendar;
 
     private readonly double[] _mass;
     private readonly double[] _sigma;
@@ -155,7 +155,7 @@ internal sealed class SingleEventFlow
         _candidatePartnerCount = new int[n];
         _crossTime = new double[n];
         _crossAxis = new int[n];
-        _tree = new EventTree(n);
+        _calendar = new EventCalendar(n);
         Warnings = [];
     }
 
@@ -255,6 +255,7 @@ internal sealed class SingleEventFlow
             FullScan(p, skip: -1, checkContacts: false);
             Schedule(p);
         }
+        _calendar.Tune(Now);
     }
 
     /// <summary>Runs the flow up to time <paramref name="time"/> ≥ <see cref="Now"/>; the work is proportional to the events, not to N.</summary>
@@ -272,11 +273,11 @@ internal sealed class SingleEventFlow
     private void Run(double time, long untilCount, CancellationToken ct)
     {
         long processed = 0;
-        while (CollisionCount < untilCount && _tree.FirstTime <= time && _tree.FirstTime < double.PositiveInfinity)
+        while (CollisionCount < untilCount && _calendar.FirstTime <= time && _calendar.FirstTime < double.PositiveInfinity)
         {
-            int p = _tree.First;
+            int p = _calendar.First;
             if ((++processed & 1023) == 0) ct.ThrowIfCancellationRequested();
-            Now = Math.Max(Now, _tree.FirstTime);
+            Now = Math.Max(Now, _calendar.FirstTime);
             if (IsCrossingNext(p)) Cross(p);
             else
             {
@@ -297,8 +298,8 @@ internal sealed class SingleEventFlow
 
     private void Schedule(int p)
     {
-        if (IsCrossingNext(p)) _tree.Set(p, _crossTime[p], -1 - (long)_row[p]);
-        else _tree.Set(p, _candidateTime[p], _candidateKey[p]);
+        if (IsCrossingNext(p)) _calendar.Set(p, _crossTime[p], -1 - (long)_row[p]);
+        else _calendar.Set(p, _candidateTime[p], _candidateKey[p]);
     }
 
     /// <summary>Tie key of a pair: (min row, max row) lexicographically.</summary>
