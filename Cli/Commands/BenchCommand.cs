@@ -118,6 +118,8 @@ public static class BenchCommand
                     ["counts"] = new JsonArray(result.Counts.Select(n => (JsonNode)n).ToArray()),
                     ["diameters"] = new JsonArray(result.Diameters.Select(e => (JsonNode)e).ToArray()),
                     ["cellsPerSide"] = result.CellsPerSide,
+                    ["grazing"] = result.Grazing,
+                    ["multiple"] = result.Multiple,
                     ["energyDrift"] = result.EnergyDrift,
                 });
             }

@@ -46,7 +46,7 @@ public static class FlowBench
         return new FlowBenchResult(system.CollisionCount, system.CellCrossingCount, system.StaleEventCount, seconds, cpuSeconds, setupSeconds, counts.Total, packing,
             Enumerable.Range(1, counts.SpeciesCount).Select(a => counts[a]).ToArray(),
             Enumerable.Range(1, counts.SpeciesCount).Select(diameters.Of).ToArray(), system.CellsPerSide,
-            (system.Energy() - e0) / e0);
+            system.GrazingCount, system.MultipleCount, (system.Energy() - e0) / e0);
     }
 
     /// <summary>The bench system at t = 0: N particles at packing φ by random sequential placement, Maxwellian T = 1.</summary>

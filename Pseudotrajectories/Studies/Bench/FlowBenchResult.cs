@@ -13,9 +13,11 @@ namespace HierarchyExplorer.Studies.Bench;
 /// <param name="Counts">N_α per species.</param>
 /// <param name="Diameters">ε_α per species.</param>
 /// <param name="CellsPerSide">n_c of the cell list.</param>
+/// <param name="Grazing">Grazing collisions met (Definition 3.1; reported, not excluded).</param>
+/// <param name="Multiple">Multiple-collision detections (∂_mc 𝒟).</param>
 /// <param name="EnergyDrift">Relative change of the energy (3.6) over the run (rounding only).</param>
 public sealed record FlowBenchResult(long Collisions, long CellCrossings, long StaleEvents, double Seconds, double CpuSeconds, double SetupSeconds, int Particles,
-    double Packing, IReadOnlyList<int> Counts, IReadOnlyList<double> Diameters, int CellsPerSide, double EnergyDrift)
+    double Packing, IReadOnlyList<int> Counts, IReadOnlyList<double> Diameters, int CellsPerSide, long Grazing, long Multiple, double EnergyDrift)
 {
     /// <summary>Collisions / Seconds.</summary>
     public double CollisionsPerSecond => Seconds > 0 ? Collisions / Seconds : double.PositiveInfinity;
