@@ -16,12 +16,8 @@ internal sealed class EventCalendar
     private const int Nowhere = -1;
     private const int Overflow = -2;
 
-    private readonly double[] _time;
-    private readonly long[] _key;
-    private readonly long[] _bucket;
-    private readonly int[] _slot;
-    private readonly int[] _next;
-    private readonly int[] _prev;
+    // One entry per particle, all its fields in one cache line: scheduling touches a particle and its two list neighbours.
+    private readonly Entry[] _entries;
     private readonly int[] _head;
     private readonly int _mask;
     private int _overflowHead = -1;
@@ -34,14 +30,8 @@ internal sealed class EventCalendar
     /// <summary>A calendar of <paramref name="count"/> particles, every event at +∞.</summary>
     public EventCalendar(int count)
     {
-        _time = new double[count];
-        _key = new long[count];
-        _bucket = new long[count];
-        _slot = new int[count];
-        _next = new int[count];
-        _prev = new int[count];
-        Array.Fill(_time, double.PositiveInfinity);
-        Array.Fill(_slot, Nowhere);
+        _entries = new Entry[count];
+        for (int p = 0; p < count; p++) _entries[p] = new Entry { Time = double.PositiveInfinity, Slot = Nowhere };
         int buckets = 16;
         while (buckets < count) buckets <<= 1;
         _head = new int[buckets];
@@ -60,14 +50,14 @@ internal sealed class EventCalendar
     }
 
     /// <summary>Time of the first event (+∞ when nothing is scheduled).</summary>
-    public double FirstTime => First < 0 ? double.PositiveInfinity : _time[_first];
+    public double FirstTime => First < 0 ? double.PositiveInfinity : _entries[_first].Time;
 
     /// <summary>Schedules <paramref name="particle"/>'s event at (<paramref name="time"/>, <paramref name="key"/>), replacing the old one.</summary>
     public void Set(int particle, double time, long key)
     {
         Unlink(particle);
-        _time[particle] = time;
-        _key[particle] = key;
+        _entries[particle].Time = time;
+        _entries[particle].Key = key;
         Link(particle);
         _first = -1;
     }
@@ -80,13 +70,13 @@ internal sealed class EventCalendar
     {
         double sum = 0;
         int finite = 0;
-        for (int p = 0; p < _time.Length; p++)
-            if (double.IsFinite(_time[p])) { sum += _time[p] - now; finite++; }
+        for (int p = 0; p < _entries.Length; p++)
+            if (double.IsFinite(_entries[p].Time)) { sum += _entries[p].Time - now; finite++; }
         double mean = finite > 0 ? sum / finite : 0;
         _width = mean > 0 ? 4 * mean / _head.Length : 1;
-        for (int p = 0; p < _time.Length; p++) Unlink(p);
+        for (int p = 0; p < _entries.Length; p++) Unlink(p);
         _current = BucketOf(now);
-        for (int p = 0; p < _time.Length; p++) Link(p);
+        for (int p = 0; p < _entries.Length; p++) Link(p);
         _first = -1;
     }
 
@@ -98,22 +88,23 @@ internal sealed class EventCalendar
 
     private void Link(int p)
     {
-        double t = _time[p];
-        if (double.IsPositiveInfinity(t)) { _slot[p] = Nowhere; return; }
+        ref var e = ref _entries[p];
+        double t = e.Time;
+        if (double.IsPositiveInfinity(t)) { e.Slot = Nowhere; return; }
         // An event before the current bucket (never expected: events are scheduled at or after the current one) is filed in
         // the current bucket, which is scanned by time, so it still comes first.
         long b = Math.Max(BucketOf(t), _current);
-        _bucket[p] = b;
+        e.Bucket = b;
         if (b < _current + _head.Length)
         {
             int s = (int)(b & _mask);
-            _slot[p] = s;
+            e.Slot = s;
             Push(ref _head[s], p);
             _inRing++;
         }
         else
         {
-            _slot[p] = Overflow;
+            e.Slot = Overflow;
             Push(ref _overflowHead, p);
             _inOverflow++;
         }
@@ -121,22 +112,23 @@ internal sealed class EventCalendar
 
     private void Unlink(int p)
     {
-        int s = _slot[p];
+        ref var e = ref _entries[p];
+        int s = e.Slot;
         if (s == Nowhere) return;
-        int pr = _prev[p], nx = _next[p];
-        if (pr >= 0) _next[pr] = nx;
+        int pr = e.Prev, nx = e.Next;
+        if (pr >= 0) _entries[pr].Next = nx;
         else if (s == Overflow) _overflowHead = nx;
         else _head[s] = nx;
-        if (nx >= 0) _prev[nx] = pr;
+        if (nx >= 0) _entries[nx].Prev = pr;
         if (s == Overflow) _inOverflow--; else _inRing--;
-        _slot[p] = Nowhere;
+        e.Slot = Nowhere;
     }
 
     private void Push(ref int head, int p)
     {
-        _prev[p] = -1;
-        _next[p] = head;
-        if (head >= 0) _prev[head] = p;
+        _entries[p].Prev = -1;
+        _entries[p].Next = head;
+        if (head >= 0) _entries[head].Prev = p;
         head = p;
     }
 
@@ -150,7 +142,7 @@ internal sealed class EventCalendar
                 if (_inOverflow == 0) { _first = -1; return; }
                 // Jump straight to the earliest overflow bucket instead of walking empty buckets.
                 long min = long.MaxValue;
-                for (int p = _overflowHead; p >= 0; p = _next[p]) min = Math.Min(min, _bucket[p]);
+                for (int p = _overflowHead; p >= 0; p = _entries[p].Next) min = Math.Min(min, _entries[p].Bucket);
                 _current = min;
                 Migrate();
                 continue;
@@ -159,8 +151,12 @@ internal sealed class EventCalendar
             if (head >= 0)
             {
                 int best = head;
-                for (int p = _next[head]; p >= 0; p = _next[p])
-                    if (_time[p] < _time[best] || (_time[p] == _time[best] && _key[p] < _key[best])) best = p;
+                for (int p = _entries[head].Next; p >= 0; p = _entries[p].Next)
+                {
+                    ref readonly var e = ref _entries[p];
+                    ref readonly var b = ref _entries[best];
+                    if (e.Time < b.Time || (e.Time == b.Time && e.Key < b.Key)) best = p;
+                }
                 _first = best;
                 return;
             }
@@ -174,13 +170,23 @@ internal sealed class EventCalendar
     {
         for (int p = _overflowHead; p >= 0;)
         {
-            int nx = _next[p];
-            if (_bucket[p] < _current + _head.Length)
+            int nx = _entries[p].Next;
+            if (_entries[p].Bucket < _current + _head.Length)
             {
                 Unlink(p);
                 Link(p);
             }
             p = nx;
         }
+    }
+
+    private struct Entry
+    {
+        public double Time;
+        public long Key;
+        public long Bucket;
+        public int Slot;
+        public int Next;
+        public int Prev;
     }
 }
