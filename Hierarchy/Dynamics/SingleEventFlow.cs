@@ -40,30 +40,25 @@ internal sealed class SingleEventFlow
     private readonly int[] _row;
     private readonly int[] _particle;
     private readonly int[] _species;
+
+    // Bookkeeping of particle p in one block (48 bytes): its collision count, cell links, best collision candidate
+    // (partner, time, tie key, the partner's collision count at the scan) and next crossing.
+    private readonly Book[] _book;
     // State of particle p in one block of _stride doubles (one cache line in d = 3): position x (at time t), velocity v, t,
     // and the next particle of its cell (an integer held exactly in a double), so a cell walk touches one line per particle.
     private readonly int _stride;
     private readonly double[] _state;
-    private readonly int[] _collisions;
 
-    // Cell list: coordinates and flat cell of each particle, doubly linked lists per cell.
+    // Cell list: coordinates of each particle's cell, doubly linked lists per cell (next link in the state block, the rest in the book).
     private readonly int[] _coords;
-    private readonly int[] _cell;
     private readonly int[] _head;
-    private readonly int[] _prev;
     private readonly int[] _strides;
     private readonly int[] _offsets;
     private readonly int _neighbourCount;
     private readonly int[] _scanCell;
     private readonly double[] _scanShift;
 
-    // Single event per particle: best collision candidate and next crossing.
-    private readonly double[] _candidateTime;
-    private readonly long[] _candidateKey;
-    private readonly int[] _candidatePartner;
-    private readonly int[] _candidatePartnerCount;
-    private readonly double[] _crossTime;
-    private readonly int[] _crossAxis;
+    // The single event per particle (its candidate or its crossing, whichever is first).
     private readonly EventCalendar _calendar;
 
     private readonly double[] _mass;
@@ -115,16 +110,14 @@ internal sealed class SingleEventFlow
 
         _stride = 2 * d + 2;
         _state = new double[n * _stride];
-        _collisions = new int[n];
         _species = new int[n];
+        _book = new Book[n];
         _coords = new int[n * d];
-        _cell = new int[n];
         _strides = new int[d];
         int cells = 1;
         for (int k = 0; k < d; k++) { _strides[k] = cells; cells *= _nc; }
         _head = new int[cells];
         Array.Fill(_head, -1);
-        _prev = new int[n];
         for (int p = 0; p < n; p++)
         {
             int r = _row[p];
@@ -149,12 +142,6 @@ internal sealed class SingleEventFlow
         _scanCell = new int[_neighbourCount];
         _scanShift = new double[_neighbourCount * d];
 
-        _candidateTime = new double[n];
-        _candidateKey = new long[n];
-        _candidatePartner = new int[n];
-        _candidatePartnerCount = new int[n];
-        _crossTime = new double[n];
-        _crossAxis = new int[n];
         _calendar = new EventCalendar(n);
         Warnings = [];
     }
@@ -281,8 +268,8 @@ internal sealed class SingleEventFlow
             if (IsCrossingNext(p)) Cross(p);
             else
             {
-                int q = _candidatePartner[p];
-                if (_collisions[q] == _candidatePartnerCount[p]) Collide(p, q);
+                int q = _book[p].CandidatePartner;
+                if (_book[q].Collisions == _book[p].CandidatePartnerCount) Collide(p, q);
                 else
                 {
                     // Stale: the partner collided since the scan; rescan at the candidate's time.
@@ -294,12 +281,12 @@ internal sealed class SingleEventFlow
         }
     }
 
-    private bool IsCrossingNext(int p) => _crossTime[p] <= _candidateTime[p];
+    private bool IsCrossingNext(int p) => _book[p].CrossTime <= _book[p].CandidateTime;
 
     private void Schedule(int p)
     {
-        if (IsCrossingNext(p)) _calendar.Set(p, _crossTime[p], -1 - (long)_row[p]);
-        else _calendar.Set(p, _candidateTime[p], _candidateKey[p]);
+        if (IsCrossingNext(p)) _calendar.Set(p, _book[p].CrossTime, -1 - (long)_row[p]);
+        else _calendar.Set(p, _book[p].CandidateTime, _book[p].CandidateKey);
     }
 
     /// <summary>Tie key of a pair: (min row, max row) lexicographically.</summary>
@@ -326,18 +313,18 @@ internal sealed class SingleEventFlow
     {
         int idx = 0;
         for (int k = 0; k < _d; k++) idx += _coords[p * _d + k] * _strides[k];
-        _cell[p] = idx;
-        _prev[p] = -1;
+        _book[p].Cell = idx;
+        _book[p].Prev = -1;
         SetNext(p, _head[idx]);
-        if (_head[idx] >= 0) _prev[_head[idx]] = p;
+        if (_head[idx] >= 0) _book[_head[idx]].Prev = p;
         _head[idx] = p;
     }
 
     private void Remove(int p)
     {
-        int pr = _prev[p], nx = Next(p);
-        if (pr >= 0) SetNext(pr, nx); else _head[_cell[p]] = nx;
-        if (nx >= 0) _prev[nx] = pr;
+        int pr = _book[p].Prev, nx = Next(p);
+        if (pr >= 0) SetNext(pr, nx); else _head[_book[p].Cell] = nx;
+        if (nx >= 0) _book[nx].Prev = pr;
     }
 
     /// <summary>
@@ -417,9 +404,9 @@ internal sealed class SingleEventFlow
     /// <summary>Best candidate of <paramref name="p"/> over the 3^d neighbour cells (without <paramref name="skip"/>).</summary>
     private void FullScan(int p, int skip, bool checkContacts)
     {
-        _candidateTime[p] = double.PositiveInfinity;
-        _candidateKey[p] = long.MaxValue;
-        _candidatePartner[p] = -1;
+        _book[p].CandidateTime = double.PositiveInfinity;
+        _book[p].CandidateKey = long.MaxValue;
+        _book[p].CandidatePartner = -1;
         Scan(p, -1, 0, skip, checkContacts);
     }
 
@@ -455,7 +442,7 @@ internal sealed class SingleEventFlow
         double px = At(ref state, bp) + tp * vx, py = At(ref state, bp + 1) + tp * vy, pz = At(ref state, bp + 2) + tp * vz;
         int cx = _coords[3 * p], cy = _coords[3 * p + 1], cz = _coords[3 * p + 2];
         int sigmaRow = _species[p] * k;
-        double best = _candidateTime[p];
+        double best = _book[p].CandidateTime;
         for (int oz = -1; oz <= 1; oz++)
         {
             if (axis == 2 && oz != dir) continue;
@@ -504,12 +491,12 @@ internal sealed class SingleEventFlow
                         double t = now + Math.Max(tau, 0);
                         if (t > best) continue;
                         long key = PairKey(p, self);
-                        if (t == best && key >= _candidateKey[p]) continue;
+                        if (t == best && key >= _book[p].CandidateKey) continue;
                         best = t;
-                        _candidateTime[p] = t;
-                        _candidateKey[p] = key;
-                        _candidatePartner[p] = self;
-                        _candidatePartnerCount[p] = _collisions[self];
+                        _book[p].CandidateTime = t;
+                        _book[p].CandidateKey = key;
+                        _book[p].CandidatePartner = self;
+                        _book[p].CandidatePartnerCount = _book[self].Collisions;
                     }
                 }
             }
@@ -526,13 +513,13 @@ internal sealed class SingleEventFlow
                 // The partner's current image cannot be hit again before another event (Lemma 3.1).
                 if (q == p || q == skip) continue;
                 double t = PairTime(p, q, s, checkContacts, skip);
-                if (t > _candidateTime[p]) continue;
+                if (t > _book[p].CandidateTime) continue;
                 long key = PairKey(p, q);
-                if (t == _candidateTime[p] && key >= _candidateKey[p]) continue;
-                _candidateTime[p] = t;
-                _candidateKey[p] = key;
-                _candidatePartner[p] = q;
-                _candidatePartnerCount[p] = _collisions[q];
+                if (t == _book[p].CandidateTime && key >= _book[p].CandidateKey) continue;
+                _book[p].CandidateTime = t;
+                _book[p].CandidateKey = key;
+                _book[p].CandidatePartner = q;
+                _book[p].CandidatePartnerCount = _book[q].Collisions;
             }
     }
 
@@ -552,8 +539,8 @@ internal sealed class SingleEventFlow
             double tau = (wall - pos) / vk;
             if (tau < best) { best = tau; axis = k; }
         }
-        _crossAxis[p] = axis;
-        _crossTime[p] = axis < 0 ? double.PositiveInfinity : Now + Math.Max(best, 0);
+        _book[p].CrossAxis = axis;
+        _book[p].CrossTime = axis < 0 ? double.PositiveInfinity : Now + Math.Max(best, 0);
     }
 
     /// <summary>
@@ -564,7 +551,7 @@ internal sealed class SingleEventFlow
     {
         CrossingCount++;
         BringTo(p);
-        int axis = _crossAxis[p];
+        int axis = _book[p].CrossAxis;
         int dir = _state[p * _stride + _d + axis] > 0 ? 1 : -1;
         int c = _coords[p * _d + axis] + dir;
         if (c == _nc) { c = 0; _state[p * _stride + axis] -= _length; }
@@ -573,8 +560,8 @@ internal sealed class SingleEventFlow
         _coords[p * _d + axis] = c;
         Insert(p);
         PredictCrossing(p);
-        int partner = _candidatePartner[p];
-        if (partner >= 0 && _collisions[partner] != _candidatePartnerCount[p])
+        int partner = _book[p].CandidatePartner;
+        if (partner >= 0 && _book[partner].Collisions != _book[p].CandidatePartnerCount)
             FullScan(p, skip: -1, checkContacts: false);
         else
             Scan(p, axis, dir, skip: -1, checkContacts: false);
@@ -619,8 +606,8 @@ internal sealed class SingleEventFlow
                 $"collision of {Label(p)} and {Label(q)} within {Format(t - _lastCollisionTime)} of the collision of {Label(_lastA)} and {Label(_lastB)}");
         }
         CollisionLaw.Apply(_state.AsSpan(p * _stride + _d, _d), _state.AsSpan(q * _stride + _d, _d), _mass[_species[p]], _mass[_species[q]], _omega);
-        _collisions[p]++;
-        _collisions[q]++;
+        _book[p].Collisions++;
+        _book[q].Collisions++;
         CollisionCount++;
         int sa = Math.Min(_species[p], _species[q]), sb = Math.Max(_species[p], _species[q]);
         _pairCollisions[sa * _k + sb]++;
@@ -653,4 +640,17 @@ internal sealed class SingleEventFlow
     }
 
     private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
+    private struct Book
+    {
+        public double CandidateTime;
+        public long CandidateKey;
+        public double CrossTime;
+        public int CandidatePartner;
+        public int CandidatePartnerCount;
+        public int CrossAxis;
+        public int Cell;
+        public int Prev;
+        public int Collisions;
+    }
 }
