@@ -6,8 +6,8 @@ using HierarchyExplorer.Hierarchy.Collisions;
 namespace HierarchyExplorer.Hierarchy.Dynamics;
 
 /// <summary>
-/// Event-driven engine behind <see cref="HardSphereFlow"/> (all pairs, O(N) predictions per collision) and
-/// <see cref="HardSphereSystem"/> (cell list). It realises the inductive construction of §3.3: free flight
+/// Event-driven engine behind <see cref="HardSphereFlow"/> (all pairs, O(N) predictions per collision; the periodic
+/// particle system has its own engine, <see cref="SingleEventFlow"/>). It realises the inductive construction of §3.3: free flight
 /// (3.9) up to the next stopping time τ¹ (Lemma 3.1), impact operator T (Definition 3.2) there, repeat.
 /// Positions are lazy (row r is at <c>x[r]</c> at time <c>tx[r]</c>) so a collision costs O(neighbours),
 /// not O(N). Events carry the velocity versions of their particles and are dropped when stale.
@@ -28,15 +28,12 @@ internal sealed class EventDrivenFlow
     private readonly double[] _sigma;
     private readonly long[] _pairCollisions;
     private readonly PeriodicBox? _box;
-    private readonly CellList? _cells;
     private readonly FlowOptions _options;
     private readonly SpeciesCounts _counts;
     private readonly EventHeap _heap;
     private readonly double[] _dBuf;
     private readonly double[] _uBuf;
     private readonly double[] _omega;
-    private readonly int[] _wrap;
-    private readonly int[] _coordBuf;
     private readonly Func<FlowEvent, bool> _isStale;
     private double _horizon = double.PositiveInfinity;
     private double _windowEnd = double.PositiveInfinity;
@@ -45,7 +42,7 @@ internal sealed class EventDrivenFlow
     private int _lastB = -1;
 
     public EventDrivenFlow(Mixture mixture, Diameters diameters, Configuration start, FlowOptions options,
-        CellList? cells, double reportSign)
+        double reportSign)
     {
         _n = start.ParticleCount;
         _d = start.Dimension;
@@ -53,7 +50,6 @@ internal sealed class EventDrivenFlow
         _counts = start.Counts;
         _options = options;
         _box = options.Box;
-        _cells = cells;
         ReportSign = reportSign;
         _x = start.Positions.ToArray();
         _v = start.Velocities.ToArray();
@@ -71,8 +67,6 @@ internal sealed class EventDrivenFlow
         _dBuf = new double[_d];
         _uBuf = new double[_d];
         _omega = new double[_d];
-        _wrap = new int[_d];
-        _coordBuf = new int[_d];
         _isStale = IsStale;
         Warnings = [];
     }
@@ -83,8 +77,6 @@ internal sealed class EventDrivenFlow
     public double Now { get; private set; }
 
     public long CollisionCount { get; private set; }
-
-    public long CrossingCount { get; private set; }
 
     /// <summary>Collisions between species α and β (0-based, either order).</summary>
     public long PairCollisionCount(int alpha0, int beta0) => _pairCollisions[Math.Min(alpha0, beta0) * _k + Math.Max(alpha0, beta0)];
@@ -147,21 +139,7 @@ internal sealed class EventDrivenFlow
         _horizon = horizon;
         _heap.Clear();
         for (int r = 0; r < _n; r++) _version[r]++;
-        if (_cells is null)
-        {
-            PredictAllPairsInWindow();
-            return;
-        }
-        for (int i = 0; i < _n; i++)
-        {
-            ScheduleCrossing(i);
-            for (int m = 0; m < _cells.NeighbourCount; m++)
-            {
-                int cell = _cells.Neighbour(i, m, _wrap);
-                for (int j = _cells.Head(cell); j >= 0; j = _cells.Next(j))
-                    if (j > i) PredictImage(i, j, _wrap);
-            }
-        }
+        PredictAllPairsInWindow();
     }
 
     /// <summary>
@@ -199,8 +177,7 @@ internal sealed class EventDrivenFlow
                 if (IsStale(e)) continue;
                 if ((++processed & 1023) == 0) ct.ThrowIfCancellationRequested();
                 Now = Math.Max(Now, e.Time);
-                if (e.IsCrossing) Cross(e.A, -e.B - 1);
-                else Collide(e.A, e.B);
+                Collide(e.A, e.B);
                 if (_heap.Count > 16 * _n + 4096) _heap.RemoveWhere(_isStale);
             }
             if (_windowEnd >= time) break;
@@ -255,31 +232,6 @@ internal sealed class EventDrivenFlow
         Push(i, j, tau);
     }
 
-    private void PredictImage(int i, int j, ReadOnlySpan<int> wrap)
-    {
-        // Hot path of the cell list: one fused pass decides whether the pair can touch at all (approaching,
-        // real roots); only the few that can go on to the exact root of ClosestApproach.FirstContact.
-        double length = _box!.Length;
-        double ti = Now - _tx[i], tj = Now - _tx[j];
-        double du = 0, dd = 0, uu = 0;
-        int bi = i * _d, bj = j * _d;
-        for (int k = 0; k < _d; k++)
-        {
-            double vi = _v[bi + k], vj = _v[bj + k];
-            double dk = (_x[bi + k] + ti * vi) - (_x[bj + k] + tj * vj) - wrap[k] * length;
-            double uk = vi - vj;
-            _dBuf[k] = dk;
-            _uBuf[k] = uk;
-            du += dk * uk;
-            dd += dk * dk;
-            uu += uk * uk;
-        }
-        if (!(du < 0)) return;
-        double sigma = Sigma(i, j);
-        if (du * du - uu * (dd - sigma * sigma) < 0) return;
-        Push(i, j, PairContact.Entrance(_dBuf, _uBuf, sigma, -_options.SimultaneityTolerance, double.PositiveInfinity));
-    }
-
     /// <summary>Impact operator T of Definition 3.2 on the pair (a, b) at <see cref="Now"/>, then new predictions.</summary>
     private void Collide(int a, int b)
     {
@@ -325,38 +277,18 @@ internal sealed class EventDrivenFlow
     /// detects a third particle in contact with <paramref name="i"/> (a multiple collision, ∂_mc 𝒟).</summary>
     private void Repredict(int i, int partner)
     {
-        if (_cells is null)
+        for (int j = 0; j < _n; j++)
         {
-            for (int j = 0; j < _n; j++)
-            {
-                if (j == i) continue;
-                if (j != partner) CheckContact(i, j, partner, null);
-                PredictAllPairs(i, j, skipFirstImage: j == partner);
-            }
-            return;
-        }
-        ScheduleCrossing(i);
-        for (int m = 0; m < _cells.NeighbourCount; m++)
-        {
-            int cell = _cells.Neighbour(i, m, _wrap);
-            for (int j = _cells.Head(cell); j >= 0; j = _cells.Next(j))
-            {
-                // The partner's current image cannot be hit again before another event (Lemma 3.1); other images
-                // of it are predicted when they become neighbours through a cell crossing.
-                if (j == i || j == partner) continue;
-                CheckContact(i, j, partner, _wrap);
-                PredictImage(i, j, _wrap);
-            }
+            if (j == i) continue;
+            if (j != partner) CheckContact(i, j, partner);
+            PredictAllPairs(i, j, skipFirstImage: j == partner);
         }
     }
 
-    private void CheckContact(int i, int j, int partner, int[]? wrap)
+    private void CheckContact(int i, int j, int partner)
     {
         Separation(i, j);
-        if (wrap is not null)
-            for (int k = 0; k < _d; k++) _dBuf[k] -= wrap[k] * _box!.Length;
-        else
-            _box?.MinimumImage(_dBuf);
+        _box?.MinimumImage(_dBuf);
         double sigma = Sigma(i, j);
         double dist = Math.Sqrt(VectorMath.NormSquared(_dBuf));
         double speed = Math.Sqrt(VectorMath.NormSquared(_uBuf));
@@ -368,50 +300,6 @@ internal sealed class EventDrivenFlow
         }
     }
 
-    private void ScheduleCrossing(int i)
-    {
-        var cells = _cells!;
-        var c = cells.Coords(i);
-        double w = cells.Width;
-        double dt = Now - _tx[i];
-        double best = double.PositiveInfinity;
-        int axis = -1;
-        for (int k = 0; k < _d; k++)
-        {
-            double vk = _v[i * _d + k];
-            if (vk == 0) continue;
-            double p = _x[i * _d + k] + dt * vk;
-            double wall = vk > 0 ? (c[k] + 1) * w : c[k] * w;
-            double tau = (wall - p) / vk;
-            if (tau < best) { best = tau; axis = k; }
-        }
-        if (axis < 0) return;
-        _heap.Push(new FlowEvent(Now + Math.Max(best, 0), i, -1 - axis, _version[i], 0));
-    }
-
-    /// <summary>Row <paramref name="i"/> crosses a cell face along <paramref name="axis"/>: move it, wrap it through the
-    /// box face if needed, predict against the slab of cells that became adjacent, schedule its next crossing.</summary>
-    private void Cross(int i, int axis)
-    {
-        var cells = _cells!;
-        double length = _box!.Length;
-        CrossingCount++;
-        BringTo(i, Now);
-        int dir = _v[i * _d + axis] > 0 ? 1 : -1;
-        int c = cells.Coords(i)[axis] + dir;
-        if (c == cells.CellsPerSide) _x[i * _d + axis] -= length;
-        else if (c < 0) _x[i * _d + axis] += length;
-        cells.Step(i, axis, dir);
-        ScheduleCrossing(i);
-        for (int m = 0; m < cells.NeighbourCount; m++)
-        {
-            if (cells.Offset(m)[axis] != dir) continue;
-            int cell = cells.Neighbour(i, m, _wrap);
-            for (int j = cells.Head(cell); j >= 0; j = cells.Next(j))
-                if (j != i) PredictImage(i, j, _wrap);
-        }
-    }
-
     private void Warn(string kind, double t, int a, int b, string message)
     {
         if (Warnings.Count < WarningCapacity)
@@ -419,21 +307,4 @@ internal sealed class EventDrivenFlow
     }
 
     private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
-
-    /// <summary>Cell coordinates of a wrapped position (used once, when the cell list is filled).</summary>
-    public void PlaceInCells()
-    {
-        var cells = _cells!;
-        for (int r = 0; r < _n; r++)
-        {
-            for (int k = 0; k < _d; k++)
-            {
-                double p = _box!.Wrap(_x[r * _d + k]);
-                _x[r * _d + k] = p;
-                int ck = (int)Math.Floor(p / cells.Width);
-                _coordBuf[k] = Math.Clamp(ck, 0, cells.CellsPerSide - 1);
-            }
-            cells.Insert(r, _coordBuf);
-        }
-    }
 }

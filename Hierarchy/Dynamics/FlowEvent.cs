@@ -1,15 +1,11 @@
 namespace HierarchyExplorer.Hierarchy.Dynamics;
 
 /// <summary>
-/// A predicted event of the event-driven flow: a collision of rows <see cref="A"/> &lt; <see cref="B"/>, or
-/// (<see cref="B"/> &lt; 0) a cell-boundary crossing of row <see cref="A"/> along axis −B − 1. An event is
+/// A predicted event of the all-pairs event-driven flow: a collision of rows <see cref="A"/> &lt; <see cref="B"/>. An event is
 /// valid while the velocity versions of its particles are unchanged (lazy deletion).
 /// </summary>
 internal readonly record struct FlowEvent(double Time, int A, int B, int VersionA, int VersionB)
 {
-    /// <summary>True for a cell-boundary crossing.</summary>
-    public bool IsCrossing => B < 0;
-
     /// <summary>Total order (time, A, B): the processing order, and so the results, never depend on insertion order.</summary>
     public static int Compare(in FlowEvent x, in FlowEvent y)
     {

@@ -63,7 +63,7 @@ public sealed class HardSphereFlow
 
         double sign = time < 0 ? -1 : 1;
         var reversed = sign < 0 ? Reverse(start) : start;
-        var engine = new EventDrivenFlow(_mixture, _diameters, reversed, _options, cells: null, reportSign: sign)
+        var engine = new EventDrivenFlow(_mixture, _diameters, reversed, _options, reportSign: sign)
         {
             Log = [],
         };

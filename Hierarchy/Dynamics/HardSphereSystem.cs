@@ -6,23 +6,21 @@ namespace HierarchyExplorer.Hierarchy.Dynamics;
 /// <summary>
 /// The (N_1, …, N_K) hard-sphere particle system in a periodic box, for long runs (propagation of chaos,
 /// N up to ~10^5): the same flow Ψ^t as <see cref="HardSphereFlow"/> (§3, Theorem 3.1; impact operator of
-/// Definition 3.2) driven by an event queue with a cell list (cells of side ≥ max ε_(α,β); cell-crossing
-/// events), so a collision costs O(3^d particles per cell) instead of O(N).
+/// Definition 3.2) with a cell list (cells of side ≥ max ε_(α,β); cell-crossing events) and a single scheduled
+/// event per particle (<see cref="SingleEventFlow"/>), so a collision costs O(3^d particles per cell) instead of
+/// O(N), and an <see cref="AdvanceTo"/> costs only its events.
 /// </summary>
 /// <remarks>
-/// Owns flat species-major arrays; <see cref="AdvanceTo"/> allocates nothing once the event queue has grown
-/// (stale events are dropped lazily and compacted in place). Deterministic: events are processed in (time,
-/// row, row) order. Grazing and multiple collisions are counted (<see cref="GrazingCount"/>,
+/// <see cref="AdvanceTo"/> allocates nothing (the event calendar has one fixed slot per particle). Deterministic:
+/// events are processed in (time, row, row) order. Grazing and multiple collisions are counted (<see cref="GrazingCount"/>,
 /// <see cref="MultipleCount"/>) and the first <see cref="WarningCapacity"/> are kept in <see cref="Warnings"/>.
 /// </remarks>
 public sealed class HardSphereSystem
 {
-    private readonly EventDrivenFlow _engine;
-    private readonly CellList _cells;
+    private readonly SingleEventFlow _engine;
     private readonly Mixture _mixture;
     private readonly SpeciesCounts _counts;
     private readonly int _d;
-    private readonly double _length;
 
     /// <summary>
     /// Sets up the system from a start configuration (positions are wrapped into [0, L)^d).
@@ -57,14 +55,11 @@ public sealed class HardSphereSystem
         int target = cellsPerSide ?? Math.Max(3, (int)Math.Round(1.5 * Math.Pow(Math.Max(n, 1), 1.0 / _d)));
         if (target < 3) throw new InvalidParameterException("cellsPerSide", $"must be ≥ 3 (got {target})");
         int nc = Math.Min(target, maxCells);
-        _cells = new CellList(n, _d, box.Length, nc);
         _mixture = mixture;
         _counts = start.Counts;
-        _length = box.Length;
-        _engine = new EventDrivenFlow(mixture, diameters, start, options, _cells, reportSign: 1) { WarningCapacity = 1000 };
-        _engine.PlaceInCells();
+        _engine = new SingleEventFlow(mixture, diameters, start, options, nc) { WarningCapacity = 1000 };
         CheckNoOverlap(start, diameters);
-        _engine.Rebuild(double.PositiveInfinity);
+        _engine.Rebuild();
     }
 
     /// <summary>Current time t (the start is t = 0).</summary>
@@ -77,7 +72,7 @@ public sealed class HardSphereSystem
     public SpeciesCounts Counts => _counts;
 
     /// <summary>Cells per side n_c of the cell list.</summary>
-    public int CellsPerSide => _cells.CellsPerSide;
+    public int CellsPerSide => _engine.CellsPerSide;
 
     /// <summary>Collisions since the start.</summary>
     public long CollisionCount => _engine.CollisionCount;
@@ -95,6 +90,10 @@ public sealed class HardSphereSystem
 
     /// <summary>Cell-boundary crossings since the start (bookkeeping events).</summary>
     public long CellCrossingCount => _engine.CrossingCount;
+
+    /// <summary>Predictions found stale when they came due (the partner had collided since) and redone: the price of
+    /// scheduling a single event per particle.</summary>
+    public long StaleEventCount => _engine.StaleCount;
 
     /// <summary>Grazing collisions since the start.</summary>
     public long GrazingCount => _engine.GrazingCount;
@@ -130,6 +129,21 @@ public sealed class HardSphereSystem
     }
 
     /// <summary>
+    /// Runs the flow Ψ on until <paramref name="collisions"/> ≥ 0 more collisions have happened; <see cref="Time"/> is then the
+    /// time of the last of them (a throughput measurement counts exactly the collisions it asks for).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="collisions"/> is negative.</exception>
+    /// <exception cref="InvalidOperationException">No further event can ever happen (particles at rest) before the count is reached.</exception>
+    public void AdvanceByCollisions(long collisions, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(collisions);
+        long target = CollisionCount + collisions;
+        _engine.AdvanceByCollisions(collisions, ct);
+        if (CollisionCount < target)
+            throw new InvalidOperationException($"no event is left after {CollisionCount} collisions (particles at rest)");
+    }
+
+    /// <summary>
     /// V ← −V (time reversal R): running on for a time t after this retraces the last t of the run backward.
     /// </summary>
     public void ReverseVelocities()
@@ -140,9 +154,14 @@ public sealed class HardSphereSystem
     /// <summary>Species energy E_α = Σ_i M_α |v_i^α|² (the α-part of (3.6), no ½) for 1-based α.</summary>
     public double SpeciesEnergy(int alpha)
     {
-        var v = _engine.RawVelocities;
-        int from = _counts.Offset(alpha) * _d, to = from + _counts[alpha] * _d;
-        return _mixture.Mass(alpha) * VectorMath.NormSquared(v[from..to]);
+        // Summed in row order, as over the configuration's species block.
+        double s = 0;
+        for (int r = _counts.Offset(alpha), end = r + _counts[alpha]; r < end; r++)
+        {
+            var v = _engine.VelocityOfRow(r);
+            for (int k = 0; k < _d; k++) s += v[k] * v[k];
+        }
+        return _mixture.Mass(alpha) * s;
     }
 
     /// <summary>Energy (3.6) E = Σ_α E_α.</summary>
@@ -160,49 +179,28 @@ public sealed class HardSphereSystem
     public void Momentum(Span<double> destination)
     {
         destination.Clear();
-        var v = _engine.RawVelocities;
         for (int r = 0; r < ParticleCount; r++)
-            VectorMath.AddScaled(destination, _engine.Masses[_engine.SpeciesOfRow[r]], v.Slice(r * _d, _d));
+            VectorMath.AddScaled(destination, _engine.MassOfRow(r), _engine.VelocityOfRow(r));
     }
 
     /// <summary>Positions at <see cref="Time"/>, wrapped into [0, L)^d, flat species-major.</summary>
     public void CopyPositions(Span<double> destination) => _engine.CopyPositions(destination);
 
     /// <summary>Velocities at <see cref="Time"/>, flat species-major.</summary>
-    public void CopyVelocities(Span<double> destination) => _engine.RawVelocities.CopyTo(destination);
+    public void CopyVelocities(Span<double> destination) => _engine.CopyVelocities(destination);
 
     /// <summary>The configuration at <see cref="Time"/> (allocates).</summary>
     public Configuration Snapshot()
     {
         var x = new double[ParticleCount * _d];
+        var v = new double[ParticleCount * _d];
         CopyPositions(x);
-        return new Configuration(_counts, _d, x, _engine.RawVelocities);
+        CopyVelocities(v);
+        return new Configuration(_counts, _d, x, v);
     }
 
     /// <summary>Overlap check through the cell list (O(N·3^d) instead of O(N²)).</summary>
     private void CheckNoOverlap(Configuration start, Diameters diameters)
-    {
-        Span<double> x = new double[ParticleCount * _d];
-        _engine.CopyPositions(x);
-        Span<int> wrap = stackalloc int[_d];
-        double length = _length;
-        for (int i = 0; i < ParticleCount; i++)
-        {
-            for (int m = 0; m < _cells.NeighbourCount; m++)
-            {
-                int cell = _cells.Neighbour(i, m, wrap);
-                for (int j = _cells.Head(cell); j >= 0; j = _cells.Next(j))
-                {
-                    if (j <= i) continue;
-                    double s = 0;
-                    for (int k = 0; k < _d; k++)
-                    {
-                        double dk = x[i * _d + k] - x[j * _d + k] - wrap[k] * length;
-                        s += dk * dk;
-                    }
-                    HardSphereFlow.ThrowIfOverlap(start, diameters, i, j, _counts.SpeciesOfRow(i), _counts.SpeciesOfRow(j), Math.Sqrt(s));
-                }
-            }
-        }
-    }
+        => _engine.ForEachNeighbourPair((i, j, distance) => HardSphereFlow.ThrowIfOverlap(start, diameters, Math.Min(i, j), Math.Max(i, j),
+            _counts.SpeciesOfRow(Math.Min(i, j)), _counts.SpeciesOfRow(Math.Max(i, j)), distance));
 }

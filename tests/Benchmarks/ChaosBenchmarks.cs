@@ -56,7 +56,7 @@ public class ChaosBenchmarks
         return _dsmc.CollisionCount - before;
     }
 
-    private static string FindRepository()
+    internal static string FindRepository()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "HierarchyExplorer.sln"))) return dir.FullName;

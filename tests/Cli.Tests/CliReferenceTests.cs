@@ -75,7 +75,7 @@ public class CliReferenceTests
     {
         var t = Nullable.GetUnderlyingType(o.ValueType) ?? o.ValueType;
         if (t == typeof(bool)) return "";
-        if (t == typeof(string)) return o.Name is "--scenario" or "--input" or "--out" or "--executable" ? "FILE" : "TEXT";
+        if (t == typeof(string)) return o.Name is "--scenario" or "--input" or "--out" or "--executable" or "--species-file" ? "FILE" : "TEXT";
         if (t == typeof(int) || t == typeof(long)) return "INT";
         if (t == typeof(ulong)) return "UINT64";
         if (t == typeof(double)) return "NUMBER";

@@ -1,0 +1,656 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using HierarchyExplorer.Hierarchy.Collisions;
+using HierarchyExplorer.Hierarchy.Model;
+
+namespace HierarchyExplorer.Hierarchy.Dynamics;
+
+/// <summary>
+/// Event-driven engine of <see cref="HardSphereSystem"/>: the flow Ψ^t of §3 (free flight (3.9) to the next stopping
+/// time τ¹ of Lemma 3.1, impact operator T of Definition 3.2 there) in a periodic box with a cell list, scheduling a
+/// <em>single</em> event per particle — its earliest predicted collision or its next cell crossing, whichever comes
+/// first — in an <see cref="EventCalendar"/>.
+/// </summary>
+/// <remarks>
+/// Why this is exact: every particle keeps its best collision candidate (partner, time) from its last full scan of the
+/// 3^d neighbour cells, plus the partner's collision count at that scan. A candidate whose partner has collided since
+/// is stale, but its time stays a lower bound for the particle's undiscovered events: a pair whose partner changed
+/// velocity was predicted again by that partner, and a pair that became neighbours was predicted by the particle that
+/// crossed. So the earliest key in the tree is always the next true event; a stale candidate reaching the top is
+/// simply rescanned. A crossing keeps a valid candidate and scans only the 3^{d−1} cells that became adjacent.
+/// Particles are numbered internally in Morton order of their start cells (memory locality); rows (species-major,
+/// as in the configuration) are used for everything reported, and ties in time are broken by rows, as in the
+/// (time, row, row) order of <see cref="HardSphereFlow"/>.
+/// </remarks>
+internal sealed class SingleEventFlow
+{
+    private const double ContactSlack = 1e-10;
+
+    private readonly int _n;
+    private readonly int _d;
+    private readonly int _k;
+    private readonly int _nc;
+    private readonly double _length;
+    private readonly double _width;
+    private readonly FlowOptions _options;
+    private readonly SpeciesCounts _counts;
+
+    // Particle p (internal number) is row _row[p]; row r is particle _particle[r].
+    private readonly int[] _row;
+    private readonly int[] _particle;
+    private readonly int[] _species;
+
+    // Bookkeeping of particle p in one block (48 bytes): its collision count, cell links, best collision candidate
+    // (partner, time, tie key, the partner's collision count at the scan) and next crossing.
+    private readonly Book[] _book;
+    // State of particle p in one block of _stride doubles (one cache line in d = 3): position x (at time t), velocity v, t,
+    // and the next particle of its cell (an integer held exactly in a double), so a cell walk touches one line per particle.
+    private readonly int _stride;
+    private readonly double[] _state;
+
+    // Cell list: coordinates of each particle's cell, doubly linked lists per cell (next link in the state block, the rest in the book).
+    private readonly int[] _coords;
+    private readonly int[] _head;
+    private readonly int[] _strides;
+    private readonly int[] _offsets;
+    private readonly int _neighbourCount;
+    private readonly int[] _scanCell;
+    private readonly double[] _scanShift;
+
+    // The single event per particle (its candidate or its crossing, whichever is first).
+    private readonly EventCalendar _calendar;
+
+    private readonly double[] _mass;
+    private readonly double[] _sigma;
+    private readonly long[] _pairCollisions;
+    private readonly double[] _omega;
+    private double _lastCollisionTime = double.NegativeInfinity;
+    private int _lastA = -1;
+    private int _lastB = -1;
+
+    /// <param name="mixture">Species and dimension.</param>
+    /// <param name="diameters">ε_α.</param>
+    /// <param name="start">Start configuration (species-major rows).</param>
+    /// <param name="options">Options with a box.</param>
+    /// <param name="cellsPerSide">n_c ≥ 3 with L/n_c ≥ max ε_(α,β) (checked by the caller).</param>
+    public SingleEventFlow(Mixture mixture, Diameters diameters, Configuration start, FlowOptions options, int cellsPerSide)
+    {
+        _n = start.ParticleCount;
+        _d = start.Dimension;
+        _k = mixture.SpeciesCount;
+        _counts = start.Counts;
+        _options = options;
+        _length = options.Box!.Length;
+        _nc = cellsPerSide;
+        _width = _length / _nc;
+        int n = _n, d = _d;
+
+        _mass = mixture.Masses.ToArray();
+        _sigma = new double[_k * _k];
+        for (int a = 0; a < _k; a++)
+            for (int b = 0; b < _k; b++)
+                _sigma[a * _k + b] = diameters.Interaction(a + 1, b + 1);
+        _pairCollisions = new long[_k * _k];
+        _omega = new double[d];
+
+        // Wrap the start into the box, find each row's cell, renumber in Morton order.
+        var xRow = new double[n * d];
+        var coordRow = new int[n * d];
+        for (int r = 0; r < n; r++)
+            for (int k = 0; k < d; k++)
+            {
+                double p = options.Box.Wrap(start.Positions[r * d + k]);
+                xRow[r * d + k] = p;
+                coordRow[r * d + k] = Math.Clamp((int)Math.Floor(p / _width), 0, _nc - 1);
+            }
+        _row = MortonOrder.Permutation(coordRow, d);
+        _particle = new int[n];
+        for (int p = 0; p < n; p++) _particle[_row[p]] = p;
+
+        _stride = 2 * d + 2;
+        _state = new double[n * _stride];
+        _species = new int[n];
+        _book = new Book[n];
+        _coords = new int[n * d];
+        _strides = new int[d];
+        int cells = 1;
+        for (int k = 0; k < d; k++) { _strides[k] = cells; cells *= _nc; }
+        _head = new int[cells];
+        Array.Fill(_head, -1);
+        for (int p = 0; p < n; p++)
+        {
+            int r = _row[p];
+            _species[p] = _counts.SpeciesOfRow(r) - 1;
+            for (int k = 0; k < d; k++)
+            {
+                _state[p * _stride + k] = xRow[r * d + k];
+                _state[p * _stride + d + k] = start.Velocities[r * d + k];
+                _coords[p * d + k] = coordRow[r * d + k];
+            }
+            Insert(p);
+        }
+
+        _neighbourCount = 1;
+        for (int k = 0; k < d; k++) _neighbourCount *= 3;
+        _offsets = new int[_neighbourCount * d];
+        for (int m = 0; m < _neighbourCount; m++)
+        {
+            int rest = m;
+            for (int k = 0; k < d; k++) { _offsets[m * d + k] = rest % 3 - 1; rest /= 3; }
+        }
+        _scanCell = new int[_neighbourCount];
+        _scanShift = new double[_neighbourCount * d];
+
+        _calendar = new EventCalendar(n);
+        Warnings = [];
+    }
+
+    public double Now { get; private set; }
+
+    public int ParticleCount => _n;
+
+    public int CellsPerSide => _nc;
+
+    public long CollisionCount { get; private set; }
+
+    public long CrossingCount { get; private set; }
+
+    /// <summary>Events found stale at the top of the calendar (the partner had collided since the prediction) and rescanned.</summary>
+    public long StaleCount { get; private set; }
+
+    public long GrazingCount { get; private set; }
+
+    public long MultipleCount { get; private set; }
+
+    /// <summary>Warnings kept (at most <see cref="WarningCapacity"/>; the counts keep counting).</summary>
+    public List<FlowWarning> Warnings { get; }
+
+    public int WarningCapacity { get; set; } = int.MaxValue;
+
+    /// <summary>When set, every collision is appended here (rows).</summary>
+    public List<CollisionEvent>? Log { get; set; }
+
+    /// <summary>Collisions between species α and β (0-based, either order).</summary>
+    public long PairCollisionCount(int alpha0, int beta0) => _pairCollisions[Math.Min(alpha0, beta0) * _k + Math.Max(alpha0, beta0)];
+
+    /// <summary>Mass of the particle in row <paramref name="row"/>.</summary>
+    public double MassOfRow(int row) => _mass[_species[_particle[row]]];
+
+    /// <summary>Velocity of the particle in row <paramref name="row"/>.</summary>
+    public ReadOnlySpan<double> VelocityOfRow(int row) => _state.AsSpan(_particle[row] * _stride + _d, _d);
+
+    /// <summary>Positions at <see cref="Now"/>, wrapped into [0, L)^d, in row order.</summary>
+    public void CopyPositions(Span<double> destination)
+    {
+        var box = _options.Box!;
+        for (int r = 0; r < _n; r++)
+        {
+            int p = _particle[r];
+            int b = p * _stride;
+            double dt = Now - _state[b + 2 * _d];
+            for (int k = 0; k < _d; k++)
+                destination[r * _d + k] = box.Wrap(_state[b + k] + dt * _state[b + _d + k]);
+        }
+    }
+
+    /// <summary>Velocities in row order.</summary>
+    public void CopyVelocities(Span<double> destination)
+    {
+        for (int r = 0; r < _n; r++) VelocityOfRow(r).CopyTo(destination.Slice(r * _d, _d));
+    }
+
+    /// <summary>
+    /// Finds an overlapping pair of the start through the cell list (O(N·3^d) instead of O(N²)); calls
+    /// <paramref name="check"/>(row i, row j, distance) for every neighbour pair once.
+    /// </summary>
+    public void ForEachNeighbourPair(Action<int, int, double> check)
+    {
+        for (int i = 0; i < _n; i++)
+        {
+            ScanCells(i, -1, 0);
+            for (int m = 0; m < _neighbourCount; m++)
+                for (int j = _head[_scanCell[m]]; j >= 0; j = Next(j))
+                {
+                    if (j <= i) continue;
+                    double s = 0;
+                    for (int k = 0; k < _d; k++)
+                    {
+                        double dk = _state[i * _stride + k] - _state[j * _stride + k] - _scanShift[m * _d + k];
+                        s += dk * dk;
+                    }
+                    check(_row[i], _row[j], Math.Sqrt(s));
+                }
+        }
+    }
+
+    /// <summary>V ← −V at <see cref="Now"/> (time reversal R): lazy positions are brought to Now first, then every event is predicted again.</summary>
+    public void ReverseVelocities()
+    {
+        for (int p = 0; p < _n; p++) BringTo(p);
+        for (int p = 0; p < _n; p++)
+            for (int k = 0; k < _d; k++) _state[p * _stride + _d + k] = -_state[p * _stride + _d + k];
+        Rebuild();
+    }
+
+    /// <summary>Predicts every particle's event from scratch at <see cref="Now"/>.</summary>
+    public void Rebuild()
+    {
+        for (int p = 0; p < _n; p++)
+        {
+            PredictCrossing(p);
+            FullScan(p, skip: -1, checkContacts: false);
+            Schedule(p);
+        }
+        _calendar.Tune(Now);
+    }
+
+    /// <summary>Runs the flow up to time <paramref name="time"/> ≥ <see cref="Now"/>; the work is proportional to the events, not to N.</summary>
+    public void AdvanceTo(double time, CancellationToken ct)
+    {
+        Run(time, long.MaxValue, ct);
+        Now = time;
+    }
+
+    /// <summary>Runs the flow until <paramref name="collisions"/> more collisions have happened; <see cref="Now"/> is then the last one's time.</summary>
+    public void AdvanceByCollisions(long collisions, CancellationToken ct)
+        => Run(double.PositiveInfinity, CollisionCount + collisions, ct);
+
+    /// <summary>Processes the events up to <paramref name="time"/> (inclusive), stopping early once <paramref name="untilCount"/> collisions are done.</summary>
+    private void Run(double time, long untilCount, CancellationToken ct)
+    {
+        long processed = 0;
+        while (CollisionCount < untilCount && _calendar.FirstTime <= time && _calendar.FirstTime < double.PositiveInfinity)
+        {
+            int p = _calendar.First;
+            if ((++processed & 1023) == 0) ct.ThrowIfCancellationRequested();
+            Now = Math.Max(Now, _calendar.FirstTime);
+            if (IsCrossingNext(p)) Cross(p);
+            else
+            {
+                int q = _book[p].CandidatePartner;
+                if (_book[q].Collisions == _book[p].CandidatePartnerCount) Collide(p, q);
+                else
+                {
+                    // Stale: the partner collided since the scan; rescan at the candidate's time.
+                    StaleCount++;
+                    FullScan(p, skip: -1, checkContacts: false);
+                    Schedule(p);
+                }
+            }
+        }
+    }
+
+    private bool IsCrossingNext(int p) => _book[p].CrossTime <= _book[p].CandidateTime;
+
+    private void Schedule(int p)
+    {
+        if (IsCrossingNext(p)) _calendar.Set(p, _book[p].CrossTime, -1 - (long)_row[p]);
+        else _calendar.Set(p, _book[p].CandidateTime, _book[p].CandidateKey);
+    }
+
+    /// <summary>Tie key of a pair: (min row, max row) lexicographically.</summary>
+    private long PairKey(int p, int q)
+    {
+        int a = _row[p], b = _row[q];
+        return a < b ? (long)a * _n + b : (long)b * _n + a;
+    }
+
+    private void BringTo(int p)
+    {
+        int b = p * _stride;
+        double dt = Now - _state[b + 2 * _d];
+        if (dt != 0)
+            for (int k = 0; k < _d; k++) _state[b + k] += dt * _state[b + _d + k];
+        _state[b + 2 * _d] = Now;
+    }
+
+    private int Next(int p) => (int)_state[p * _stride + 2 * _d + 1];
+
+    private void SetNext(int p, int q) => _state[p * _stride + 2 * _d + 1] = q;
+
+    private void Insert(int p)
+    {
+        int idx = 0;
+        for (int k = 0; k < _d; k++) idx += _coords[p * _d + k] * _strides[k];
+        _book[p].Cell = idx;
+        _book[p].Prev = -1;
+        SetNext(p, _head[idx]);
+        if (_head[idx] >= 0) _book[_head[idx]].Prev = p;
+        _head[idx] = p;
+    }
+
+    private void Remove(int p)
+    {
+        int pr = _book[p].Prev, nx = Next(p);
+        if (pr >= 0) SetNext(pr, nx); else _head[_book[p].Cell] = nx;
+        if (nx >= 0) _book[nx].Prev = pr;
+    }
+
+    /// <summary>
+    /// Neighbour cells of particle <paramref name="p"/> into the scan buffers (cell, and the shift w·L by which its
+    /// particles are seen across a box face); with <paramref name="axis"/> ≥ 0 only the slab at offset
+    /// <paramref name="dir"/> along that axis. Returns the number of cells.
+    /// </summary>
+    private int ScanCells(int p, int axis, int dir)
+    {
+        int count = 0;
+        for (int m = 0; m < _neighbourCount; m++)
+        {
+            if (axis >= 0 && _offsets[m * _d + axis] != dir) continue;
+            int idx = 0;
+            for (int k = 0; k < _d; k++)
+            {
+                int c = _coords[p * _d + k] + _offsets[m * _d + k];
+                double shift = 0;
+                if (c < 0) { c += _nc; shift = -_length; }
+                else if (c >= _nc) { c -= _nc; shift = _length; }
+                _scanShift[count * _d + k] = shift;
+                idx += c * _strides[k];
+            }
+            _scanCell[count++] = idx;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Entrance time of the pair (p, q) with q seen shifted by scan slot <paramref name="slot"/>, or +∞: the exact root of
+    /// <see cref="ClosestApproach.FirstContact"/> in one fused pass that rejects receding pairs and misses first.
+    /// </summary>
+    private double PairTime(int p, int q, int slot, bool checkContact, int partner)
+    {
+        int bp = p * _stride, bq = q * _stride, bs = slot * _d, d = _d;
+        double tp = Now - _state[bp + 2 * d], tq = Now - _state[bq + 2 * d];
+        double du = 0, dd = 0, uu = 0;
+        for (int k = 0; k < d; k++)
+        {
+            double vp = _state[bp + d + k], vq = _state[bq + d + k];
+            double dk = (_state[bp + k] + tp * vp) - (_state[bq + k] + tq * vq) - _scanShift[bs + k];
+            double uk = vp - vq;
+            du += dk * uk;
+            dd += dk * dk;
+            uu += uk * uk;
+        }
+        double sigma = _sigma[_species[p] * _k + _species[q]];
+        double s2 = sigma * sigma;
+        if (checkContact) CheckContact(p, q, partner, dd, uu, sigma);
+        if (!(du < 0)) return double.PositiveInfinity;
+        double c = dd - s2;
+        double disc = du * du - uu * c;
+        if (disc < 0) return double.PositiveInfinity;
+        // Entrance root (−D·u − √disc)/|u|² in the cancellation-free form (D·u < 0).
+        double tau = c / (-du + Math.Sqrt(disc));
+        if (!(tau >= -_options.SimultaneityTolerance)) return double.PositiveInfinity;
+        return Now + Math.Max(tau, 0);
+    }
+
+    /// <summary>A third particle in contact with a colliding one is a multiple collision (∂_mc 𝒟).</summary>
+    private void CheckContact(int p, int q, int partner, double dd, double uu, double sigma)
+    {
+        double tol = _options.SimultaneityTolerance;
+        // Cheap exclusion first: |D| > ε(1 + 1e-6) with speed·tol < 1e-7 ε is outside the contact band ε(1 + 1e-10) + speed·tol.
+        double s2 = sigma * sigma;
+        if (dd > 1.000002 * s2 && uu * tol * tol < 1e-14 * s2) return;
+        double dist = Math.Sqrt(dd), speed = Math.Sqrt(uu);
+        if (dist - sigma <= ContactSlack * sigma + speed * tol)
+        {
+            MultipleCount++;
+            int a = _row[p], b = _row[q];
+            Warn(FlowWarning.Multiple, Now, Math.Min(a, b), Math.Max(a, b),
+                $"{Label(p)} is in contact with {Label(q)} (|x − y| − ε = {Format(dist - sigma)}) while colliding with {Label(partner)}");
+        }
+    }
+
+    /// <summary>Best candidate of <paramref name="p"/> over the 3^d neighbour cells (without <paramref name="skip"/>).</summary>
+    private void FullScan(int p, int skip, bool checkContacts)
+    {
+        _book[p].CandidateTime = double.PositiveInfinity;
+        _book[p].CandidateKey = long.MaxValue;
+        _book[p].CandidatePartner = -1;
+        Scan(p, -1, 0, skip, checkContacts);
+    }
+
+    /// <summary>
+    /// Improves <paramref name="p"/>'s candidate over its neighbour cells (all 3^d, or with <paramref name="axis"/> ≥ 0 the slab at
+    /// offset <paramref name="dir"/>), leaving out <paramref name="skip"/>: its current image cannot be hit again before another
+    /// event (Lemma 3.1).
+    /// </summary>
+    private void Scan(int p, int axis, int dir, int skip, bool checkContacts)
+    {
+        if (_d == 3) Scan3(p, axis, dir, skip, checkContacts);
+        else ScanInto(p, ScanCells(p, axis, dir), skip, checkContacts);
+    }
+
+    /// <summary>
+    /// <see cref="Scan"/> for d = 3, the hot path of every run: the cells are walked in three nested loops and the pair
+    /// prediction of <see cref="PairTime"/> is inlined, with p's position at Now computed once (the same operations,
+    /// so the same rounding, as <see cref="PairTime"/>).
+    /// </summary>
+    private void Scan3(int p, int axis, int dir, int skip, bool checkContacts)
+    {
+        // Unchecked reads through refs: every index below is a particle or cell number the list itself produced.
+        ref double state = ref MemoryMarshal.GetArrayDataReference(_state);
+        ref int head = ref MemoryMarshal.GetArrayDataReference(_head);
+        ref int species = ref MemoryMarshal.GetArrayDataReference(_species);
+        ref double sigmas = ref MemoryMarshal.GetArrayDataReference(_sigma);
+        int nc = _nc, k = _k;
+        double length = _length, now = Now, negTol = -_options.SimultaneityTolerance;
+        double tol2 = _options.SimultaneityTolerance * _options.SimultaneityTolerance;
+        int bp = p * _stride;
+        double tp = now - At(ref state, bp + 6);
+        double vx = At(ref state, bp + 3), vy = At(ref state, bp + 4), vz = At(ref state, bp + 5);
+        double px = At(ref state, bp) + tp * vx, py = At(ref state, bp + 1) + tp * vy, pz = At(ref state, bp + 2) + tp * vz;
+        int cx = _coords[3 * p], cy = _coords[3 * p + 1], cz = _coords[3 * p + 2];
+        int sigmaRow = _species[p] * k;
+        double best = _book[p].CandidateTime;
+        for (int oz = -1; oz <= 1; oz++)
+        {
+            if (axis == 2 && oz != dir) continue;
+            int z = cz + oz;
+            double sz = 0;
+            if (z < 0) { z += nc; sz = -length; } else if (z >= nc) { z -= nc; sz = length; }
+            for (int oy = -1; oy <= 1; oy++)
+            {
+                if (axis == 1 && oy != dir) continue;
+                int y = cy + oy;
+                double sy = 0;
+                if (y < 0) { y += nc; sy = -length; } else if (y >= nc) { y -= nc; sy = length; }
+                int row = (z * nc + y) * nc;
+                for (int ox = -1; ox <= 1; ox++)
+                {
+                    if (axis == 0 && ox != dir) continue;
+                    int x = cx + ox;
+                    double sx = 0;
+                    if (x < 0) { x += nc; sx = -length; } else if (x >= nc) { x -= nc; sx = length; }
+                    for (int q = Unsafe.Add(ref head, row + x); q >= 0;)
+                    {
+                        int bq = q * _stride;
+                        int self = q;
+                        q = (int)At(ref state, bq + 7);
+                        if (self == p || self == skip) continue;
+                        double tq = now - At(ref state, bq + 6);
+                        double wx = At(ref state, bq + 3), wy = At(ref state, bq + 4), wz = At(ref state, bq + 5);
+                        double dx = px - (At(ref state, bq) + tq * wx) - sx;
+                        double dy = py - (At(ref state, bq + 1) + tq * wy) - sy;
+                        double dz = pz - (At(ref state, bq + 2) + tq * wz) - sz;
+                        double ux = vx - wx, uy = vy - wy, uz = vz - wz;
+                        double du = dx * ux + dy * uy + dz * uz;
+                        double sigma = Unsafe.Add(ref sigmas, sigmaRow + Unsafe.Add(ref species, self));
+                        double dd = dx * dx + dy * dy + dz * dz;
+                        double uu = ux * ux + uy * uy + uz * uz;
+                        double s2 = sigma * sigma;
+                        if (checkContacts && (dd <= 1.000002 * s2 || uu * tol2 >= 1e-14 * s2))
+                            CheckContact(p, self, skip, dd, uu, sigma); // its cheap exclusion inlined: almost every pair is far from contact
+                        double c = dd - s2;
+                        double disc = du * du - uu * c;
+                        // One branch for "approaching and aimed within ε" (non-short-circuit &): the two tests are each a coin
+                        // flip for the branch predictor, their conjunction mostly false.
+                        if (!((du < 0) & (disc >= 0))) continue;
+                        double tau = c / (-du + Math.Sqrt(disc));
+                        if (!(tau >= negTol)) continue;
+                        double t = now + Math.Max(tau, 0);
+                        if (t > best) continue;
+                        long key = PairKey(p, self);
+                        if (t == best && key >= _book[p].CandidateKey) continue;
+                        best = t;
+                        _book[p].CandidateTime = t;
+                        _book[p].CandidateKey = key;
+                        _book[p].CandidatePartner = self;
+                        _book[p].CandidatePartnerCount = _book[self].Collisions;
+                    }
+                }
+            }
+        }
+    }
+
+    private static double At(ref double first, int index) => Unsafe.Add(ref first, index);
+
+    private void ScanInto(int p, int slots, int skip, bool checkContacts)
+    {
+        for (int s = 0; s < slots; s++)
+            for (int q = _head[_scanCell[s]]; q >= 0; q = Next(q))
+            {
+                // The partner's current image cannot be hit again before another event (Lemma 3.1).
+                if (q == p || q == skip) continue;
+                double t = PairTime(p, q, s, checkContacts, skip);
+                if (t > _book[p].CandidateTime) continue;
+                long key = PairKey(p, q);
+                if (t == _book[p].CandidateTime && key >= _book[p].CandidateKey) continue;
+                _book[p].CandidateTime = t;
+                _book[p].CandidateKey = key;
+                _book[p].CandidatePartner = q;
+                _book[p].CandidatePartnerCount = _book[q].Collisions;
+            }
+    }
+
+    private void PredictCrossing(int p)
+    {
+        int b = p * _stride;
+        double dt = Now - _state[b + 2 * _d];
+        double best = double.PositiveInfinity;
+        int axis = -1;
+        for (int k = 0; k < _d; k++)
+        {
+            double vk = _state[b + _d + k];
+            if (vk == 0) continue;
+            double pos = _state[b + k] + dt * vk;
+            int c = _coords[p * _d + k];
+            double wall = vk > 0 ? (c + 1) * _width : c * _width;
+            double tau = (wall - pos) / vk;
+            if (tau < best) { best = tau; axis = k; }
+        }
+        _book[p].CrossAxis = axis;
+        _book[p].CrossTime = axis < 0 ? double.PositiveInfinity : Now + Math.Max(best, 0);
+    }
+
+    /// <summary>
+    /// Particle p crosses a cell face: move it (through the box face if needed), predict against the slab of cells that
+    /// became adjacent — or rescan everything if its candidate went stale — and schedule its next event.
+    /// </summary>
+    private void Cross(int p)
+    {
+        CrossingCount++;
+        BringTo(p);
+        int axis = _book[p].CrossAxis;
+        int dir = _state[p * _stride + _d + axis] > 0 ? 1 : -1;
+        int c = _coords[p * _d + axis] + dir;
+        if (c == _nc) { c = 0; _state[p * _stride + axis] -= _length; }
+        else if (c < 0) { c = _nc - 1; _state[p * _stride + axis] += _length; }
+        Remove(p);
+        _coords[p * _d + axis] = c;
+        Insert(p);
+        PredictCrossing(p);
+        int partner = _book[p].CandidatePartner;
+        if (partner >= 0 && _book[partner].Collisions != _book[p].CandidatePartnerCount)
+            FullScan(p, skip: -1, checkContacts: false);
+        else
+            Scan(p, axis, dir, skip: -1, checkContacts: false);
+        Schedule(p);
+    }
+
+    /// <summary>Impact operator T of Definition 3.2 on the pair (p, q) at <see cref="Now"/>, then both are rescanned.</summary>
+    private void Collide(int p, int q)
+    {
+        // The lower row first, as the reference flow applies the collision law (same rounding).
+        if (_row[q] < _row[p]) (p, q) = (q, p);
+        double t = Now;
+        BringTo(p);
+        BringTo(q);
+        double dd = 0, uu = 0, normal = 0;
+        for (int k = 0; k < _d; k++)
+        {
+            double dk = _state[p * _stride + k] - _state[q * _stride + k];
+            dk -= _length * Math.Round(dk / _length);
+            _omega[k] = dk;
+            dd += dk * dk;
+        }
+        double dist = Math.Sqrt(dd);
+        for (int k = 0; k < _d; k++)
+        {
+            _omega[k] /= dist;
+            double uk = _state[p * _stride + _d + k] - _state[q * _stride + _d + k];
+            uu += uk * uk;
+            normal += _omega[k] * uk;
+        }
+        double speed = Math.Sqrt(uu);
+        if (Math.Abs(normal) < _options.GrazingTolerance * speed)
+        {
+            GrazingCount++;
+            Warn(FlowWarning.Grazing, t, _row[p], _row[q],
+                $"grazing collision of {Label(p)} and {Label(q)}: |ω·u|/|u| = {Format(Math.Abs(normal) / speed)} below {Format(_options.GrazingTolerance)}");
+        }
+        if (t - _lastCollisionTime <= _options.SimultaneityTolerance)
+        {
+            MultipleCount++;
+            Warn(FlowWarning.Multiple, t, _row[p], _row[q],
+                $"collision of {Label(p)} and {Label(q)} within {Format(t - _lastCollisionTime)} of the collision of {Label(_lastA)} and {Label(_lastB)}");
+        }
+        CollisionLaw.Apply(_state.AsSpan(p * _stride + _d, _d), _state.AsSpan(q * _stride + _d, _d), _mass[_species[p]], _mass[_species[q]], _omega);
+        _book[p].Collisions++;
+        _book[q].Collisions++;
+        CollisionCount++;
+        int sa = Math.Min(_species[p], _species[q]), sb = Math.Max(_species[p], _species[q]);
+        _pairCollisions[sa * _k + sb]++;
+        Log?.Add(new CollisionEvent(t, _row[p], _row[q]));
+        _lastCollisionTime = t;
+        _lastA = p;
+        _lastB = q;
+        if (CollisionCount > _options.MaxCollisions)
+            throw new InvalidParameterException("flow.maxCollisions",
+                $"more than {_options.MaxCollisions} collisions before the end of the run (stopped at t = {Format(t)})");
+        PredictCrossing(p);
+        FullScan(p, skip: q, checkContacts: true);
+        Schedule(p);
+        PredictCrossing(q);
+        FullScan(q, skip: p, checkContacts: true);
+        Schedule(q);
+    }
+
+    private void Warn(string kind, double t, int a, int b, string message)
+    {
+        if (Warnings.Count < WarningCapacity)
+            Warnings.Add(new FlowWarning(kind, t, a, b, message));
+    }
+
+    /// <summary>"(α,i)" with 1-based species and index.</summary>
+    private string Label(int p)
+    {
+        int r = _row[p], a = _species[p];
+        return $"({a + 1},{r - _counts.Offset(a + 1) + 1})";
+    }
+
+    private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
+    private struct Book
+    {
+        public double CandidateTime;
+        public long CandidateKey;
+        public double CrossTime;
+        public int CandidatePartner;
+        public int CandidatePartnerCount;
+        public int CrossAxis;
+        public int Cell;
+        public int Prev;
+        public int Collisions;
+    }
+}
