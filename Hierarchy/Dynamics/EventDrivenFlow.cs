@@ -58,10 +58,7 @@ internal sealed class EventDrivenFlow
         _species = new int[_n];
         for (int r = 0; r < _n; r++) _species[r] = _counts.SpeciesOfRow(r) - 1;
         _mass = mixture.Masses.ToArray();
-        _sigma = new double[_k * _k];
-        for (int a = 0; a < _k; a++)
-            for (int b = 0; b < _k; b++)
-                _sigma[a * _k + b] = diameters.Interaction(a + 1, b + 1);
+        _sigma = diameters.Interactions.ToArray();
         _pairCollisions = new long[_k * _k];
         _heap = new EventHeap(Math.Max(64, 8 * _n));
         _dBuf = new double[_d];

@@ -87,10 +87,7 @@ internal sealed class SingleEventFlow
         int n = _n, d = _d;
 
         _mass = mixture.Masses.ToArray();
-        _sigma = new double[_k * _k];
-        for (int a = 0; a < _k; a++)
-            for (int b = 0; b < _k; b++)
-                _sigma[a * _k + b] = diameters.Interaction(a + 1, b + 1);
+        _sigma = diameters.Interactions.ToArray();
         _pairCollisions = new long[_k * _k];
         _omega = new double[d];
 

@@ -54,6 +54,9 @@ public sealed class Diameters
     /// <summary>ε_(α,β) = (ε_α + ε_β)/2 (1-based α, β).</summary>
     public double Interaction(int alpha, int beta) => _interaction[(alpha - 1) * _values.Length + beta - 1];
 
+    /// <summary>All interaction diameters ε_(α,β), row-major by 0-based species: entry (α − 1)·K + (β − 1).</summary>
+    public ReadOnlySpan<double> Interactions => _interaction;
+
     /// <summary>max_α ε_α (the max ε of Lemma 9.1 and (7.4)).</summary>
     public double Max { get; }
 
