@@ -34,6 +34,20 @@ public sealed class HardSphereSystem
     /// <exception cref="InvalidParameterException">No box, L &lt; 3 max ε_(α,β), a configuration that does not fit
     /// the mixture, or an initial overlap.</exception>
     public HardSphereSystem(Mixture mixture, Diameters diameters, Configuration start, FlowOptions options, int? cellsPerSide = null)
+        : this(mixture, diameters, start, options, cellsPerSide, sparseCells: null, vectorScan: true)
+    {
+    }
+
+    /// <summary>The same, with the engine's layout forced (the tests run every combination against the reference flow).</summary>
+    /// <param name="mixture">Species (masses) and dimension.</param>
+    /// <param name="diameters">ε_α per species.</param>
+    /// <param name="start">Initial configuration, species-major.</param>
+    /// <param name="options">Options; <see cref="FlowOptions.Box"/> is required.</param>
+    /// <param name="cellsPerSide">Cells per side n_c, or null for the default.</param>
+    /// <param name="sparseCells">Linked cell lists (true) or fixed-width cell records (false); null chooses by occupancy.</param>
+    /// <param name="vectorScan">Whether pair predictions may run four at a time (AVX2); the digits are the same either way.</param>
+    internal HardSphereSystem(Mixture mixture, Diameters diameters, Configuration start, FlowOptions options, int? cellsPerSide,
+        bool? sparseCells, bool vectorScan)
     {
         ArgumentNullException.ThrowIfNull(mixture);
         ArgumentNullException.ThrowIfNull(diameters);
@@ -57,7 +71,7 @@ public sealed class HardSphereSystem
         int nc = Math.Min(target, maxCells);
         _mixture = mixture;
         _counts = start.Counts;
-        _engine = new SingleEventFlow(mixture, diameters, start, options, nc) { WarningCapacity = 1000 };
+        _engine = new SingleEventFlow(mixture, diameters, start, options, nc, sparseCells) { WarningCapacity = 1000, VectorScan = vectorScan };
         CheckNoOverlap(start, diameters);
         _engine.Rebuild();
     }

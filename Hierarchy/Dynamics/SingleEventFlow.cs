@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Numerics;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using HierarchyExplorer.Hierarchy.Collisions;
 using HierarchyExplorer.Hierarchy.Model;
 
@@ -41,17 +44,34 @@ internal sealed class SingleEventFlow
     private readonly int[] _particle;
     private readonly int[] _species;
 
-    // Bookkeeping of particle p in one block (48 bytes): its collision count, cell links, best collision candidate
-    // (partner, time, tie key, the partner's collision count at the scan) and next crossing.
+    // Bookkeeping of particle p in one block (48 bytes): its collision count, cell and place in it, best collision
+    // candidate (partner, time, tie key, the partner's collision count at the scan) and next crossing.
     private readonly Book[] _book;
-    // State of particle p in one block of _stride doubles (one cache line in d = 3): position x (at time t), velocity v, t,
-    // and the next particle of its cell (an integer held exactly in a double), so a cell walk touches one line per particle.
+    // State of particle p in one block of _stride doubles (padded to one cache line in d = 3): position x (at time t),
+    // velocity v, t.
     private readonly int _stride;
     private readonly double[] _state;
 
-    // Cell list: coordinates of each particle's cell, doubly linked lists per cell (next link in the state block, the rest in the book).
+    // Cell list: coordinates of each particle's cell, and per cell its particles in one of two forms.
+    // Dense systems: a count and a record of _cellWidth ints (a power of two ≥ 4) per cell, so that a scan copies whole
+    // cells into _gather with one vector move each — no branch per cell, no pointer chase per particle.
+    // Sparse systems (_sparseCells: most cells empty, as in the Boltzmann–Grad regime): a linked list per cell (_head,
+    // the next link in the state block's spare double, the previous one in the book's Slot), so that the memory a
+    // crossing touches is one int per cell plus the particles' own blocks, which the scan reads anyway.
     private readonly int[] _coords;
+    private readonly bool _sparseCells;
+    private readonly int[] _cellCount;
+    private int[] _cells;
+    private int _cellWidth = 4;
     private readonly int[] _head;
+    private readonly int[] _cellScratch;
+    private int[] _gather;
+    // Image shift of each gathered particle per axis: _edgeShift, filled by a scan near a box face, or _zeroShift.
+    private double[][] _gatherShift;
+    private double[][] _edgeShift;
+    private double[][] _zeroShift;
+    private int[] _suspects;
+    private readonly int _cellTotal;
     private readonly int[] _strides;
     private readonly int[] _offsets;
     private readonly int _neighbourCount;
@@ -74,7 +94,10 @@ internal sealed class SingleEventFlow
     /// <param name="start">Start configuration (species-major rows).</param>
     /// <param name="options">Options with a box.</param>
     /// <param name="cellsPerSide">n_c ≥ 3 with L/n_c ≥ max ε_(α,β) (checked by the caller).</param>
-    public SingleEventFlow(Mixture mixture, Diameters diameters, Configuration start, FlowOptions options, int cellsPerSide)
+    /// <param name="sparseCells">Linked cell lists (true) or cell records (false); null: linked lists below
+    /// <see cref="SparseOccupancy"/> particles per cell.</param>
+    public SingleEventFlow(Mixture mixture, Diameters diameters, Configuration start, FlowOptions options, int cellsPerSide,
+        bool? sparseCells = null)
     {
         _n = start.ParticleCount;
         _d = start.Dimension;
@@ -113,8 +136,16 @@ internal sealed class SingleEventFlow
         _strides = new int[d];
         int cells = 1;
         for (int k = 0; k < d; k++) { _strides[k] = cells; cells *= _nc; }
-        _head = new int[cells];
+        _cellTotal = cells;
+        _sparseCells = sparseCells ?? n < SparseOccupancy * cells;
+        _cells = _sparseCells ? [] : new int[cells * _cellWidth];
+        _cellCount = _sparseCells ? [] : new int[cells];
+        _head = _sparseCells ? new int[cells] : [];
         Array.Fill(_head, -1);
+        _cellScratch = new int[n];
+        _gather = [];
+        _gatherShift = _edgeShift = _zeroShift = [];
+        _suspects = [];
         for (int p = 0; p < n; p++)
         {
             int r = _row[p];
@@ -138,6 +169,7 @@ internal sealed class SingleEventFlow
         }
         _scanCell = new int[_neighbourCount];
         _scanShift = new double[_neighbourCount * d];
+        SizeGather();
 
         _calendar = new EventCalendar(n);
         Warnings = [];
@@ -207,7 +239,7 @@ internal sealed class SingleEventFlow
         {
             ScanCells(i, -1, 0);
             for (int m = 0; m < _neighbourCount; m++)
-                for (int j = _head[_scanCell[m]]; j >= 0; j = Next(j))
+                foreach (int j in CellParticles(_scanCell[m]))
                 {
                     if (j <= i) continue;
                     double s = 0;
@@ -302,6 +334,21 @@ internal sealed class SingleEventFlow
         _state[b + 2 * _d] = Now;
     }
 
+    /// <summary>Particles per cell below which a scan skips empty cells by a branch rather than copying them.</summary>
+    private const double SparseOccupancy = 0.5;
+
+    /// <summary>
+    /// The particles of cell <paramref name="cell"/>, in no particular order (every choice is made by (time, row, row)),
+    /// valid until the next call.
+    /// </summary>
+    private ReadOnlySpan<int> CellParticles(int cell)
+    {
+        if (!_sparseCells) return _cells.AsSpan(cell * _cellWidth, _cellCount[cell]);
+        int count = 0;
+        for (int q = _head[cell]; q >= 0; q = Next(q)) _cellScratch[count++] = q;
+        return _cellScratch.AsSpan(0, count);
+    }
+
     private int Next(int p) => (int)_state[p * _stride + 2 * _d + 1];
 
     private void SetNext(int p, int q) => _state[p * _stride + 2 * _d + 1] = q;
@@ -311,17 +358,56 @@ internal sealed class SingleEventFlow
         int idx = 0;
         for (int k = 0; k < _d; k++) idx += _coords[p * _d + k] * _strides[k];
         _book[p].Cell = idx;
-        _book[p].Prev = -1;
-        SetNext(p, _head[idx]);
-        if (_head[idx] >= 0) _book[_head[idx]].Prev = p;
-        _head[idx] = p;
+        if (_sparseCells)
+        {
+            _book[p].Slot = -1;
+            SetNext(p, _head[idx]);
+            if (_head[idx] >= 0) _book[_head[idx]].Slot = p;
+            _head[idx] = p;
+            return;
+        }
+        int count = _cellCount[idx];
+        if (count == _cellWidth) WidenCells();
+        _cells[idx * _cellWidth + count] = p;
+        _cellCount[idx] = count + 1;
+        _book[p].Slot = count;
     }
 
     private void Remove(int p)
     {
-        int pr = _book[p].Prev, nx = Next(p);
-        if (pr >= 0) SetNext(pr, nx); else _head[_book[p].Cell] = nx;
-        if (nx >= 0) _book[nx].Prev = pr;
+        if (_sparseCells)
+        {
+            int pr = _book[p].Slot, nx = Next(p);
+            if (pr >= 0) SetNext(pr, nx); else _head[_book[p].Cell] = nx;
+            if (nx >= 0) _book[nx].Slot = pr;
+            return;
+        }
+        int c = _book[p].Cell, b = c * _cellWidth, last = --_cellCount[c];
+        int moved = _cells[b + last];
+        _cells[b + _book[p].Slot] = moved;
+        _book[moved].Slot = _book[p].Slot;
+    }
+
+    /// <summary>A cell is full: every record doubles its width (rare — the width settles at the densest cell's need).</summary>
+    private void WidenCells()
+    {
+        int width = 2 * _cellWidth;
+        var cells = new int[_cellTotal * width];
+        for (int c = 0; c < _cellTotal; c++) Array.Copy(_cells, c * _cellWidth, cells, c * width, _cellCount[c]);
+        _cells = cells;
+        _cellWidth = width;
+        SizeGather();
+    }
+
+    /// <summary>Room for every cell of a scan copied whole (a record may spill past the last particle gathered).</summary>
+    private void SizeGather()
+    {
+        int size = (_neighbourCount + 1) * _cellWidth + 4;
+        _gather = new int[size];
+        _edgeShift = [new double[size], new double[size], new double[size]];
+        _zeroShift = [new double[size], new double[size], new double[size]];
+        _gatherShift = _zeroShift;
+        _suspects = new int[size];
     }
 
     /// <summary>
@@ -419,39 +505,276 @@ internal sealed class SingleEventFlow
     }
 
     /// <summary>
-    /// <see cref="Scan"/> for d = 3, the hot path of every run: the cells are walked in three nested loops and the pair
-    /// prediction of <see cref="PairTime"/> is inlined, with p's position at Now computed once (the same operations,
-    /// so the same rounding, as <see cref="PairTime"/>).
+    /// <see cref="Scan"/> for d = 3, the hot path of every run: the neighbour cells' records are first copied whole into
+    /// gather buffers (each particle with the image shift of its cell), then the pair prediction of
+    /// <see cref="PairTime"/> runs over the gathered particles — four at a time with AVX2, else one by one — with p's
+    /// position at Now computed once. Both ways do the same IEEE operations in the same order as <see cref="PairTime"/>
+    /// (no fused multiply–add), so they give the same digits.
     /// </summary>
     private void Scan3(int p, int axis, int dir, int skip, bool checkContacts)
     {
+        int gathered = Gather3(p, axis, dir);
+        var pair = new Scan3Pair(this, p);
+        int suspectCount = VectorScan && Avx2.IsSupported
+            ? Scan3Vector(p, skip, checkContacts, gathered, pair)
+            : Scan3Scalar(p, skip, checkContacts, gathered, pair);
+        for (int j = 0; j < suspectCount; j++)
+        {
+            int i = _suspects[j], self = _gather[i], bq = self * _stride;
+            double tq = pair.Now - _state[bq + 6], dd = 0, uu = 0;
+            for (int a = 0; a < 3; a++)
+            {
+                double w = _state[bq + 3 + a];
+                double da = pair.Position(a) - (_state[bq + a] + tq * w) - _gatherShift[a][i];
+                double ua = pair.Velocity(a) - w;
+                dd += da * da;
+                uu += ua * ua;
+            }
+            CheckContact(p, self, skip, dd, uu, _sigma[pair.SigmaRow + _species[self]]);
+        }
+    }
+
+    /// <summary>When false, <see cref="Scan3"/> evaluates pairs one by one even where AVX2 is available (the tests compare both).</summary>
+    internal bool VectorScan { get; set; } = true;
+
+    /// <summary>Particle p at Now, as every pair of its scan sees it.</summary>
+    private readonly struct Scan3Pair
+    {
+        public readonly double Now, NegTol, Tol2, Px, Py, Pz, Vx, Vy, Vz;
+        public readonly int SigmaRow;
+
+        public Scan3Pair(SingleEventFlow flow, int p)
+        {
+            var state = flow._state;
+            int bp = p * flow._stride;
+            Now = flow.Now;
+            NegTol = -flow._options.SimultaneityTolerance;
+            Tol2 = flow._options.SimultaneityTolerance * flow._options.SimultaneityTolerance;
+            double tp = Now - state[bp + 6];
+            Vx = state[bp + 3]; Vy = state[bp + 4]; Vz = state[bp + 5];
+            Px = state[bp] + tp * Vx; Py = state[bp + 1] + tp * Vy; Pz = state[bp + 2] + tp * Vz;
+            SigmaRow = flow._species[p] * flow._k;
+        }
+
+        public double Position(int axis) => axis == 0 ? Px : axis == 1 ? Py : Pz;
+
+        public double Velocity(int axis) => axis == 0 ? Vx : axis == 1 ? Vy : Vz;
+    }
+
+    /// <summary>The new candidate (p, q) at time t, if it comes before the current one in the (time, row, row) order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Improve(int p, int q, double t, double best)
+    {
+        if (t > best) return false;
+        long key = PairKey(p, q);
+        if (t == best && key >= _book[p].CandidateKey) return false;
+        _book[p].CandidateTime = t;
+        _book[p].CandidateKey = key;
+        _book[p].CandidatePartner = q;
+        _book[p].CandidatePartnerCount = _book[q].Collisions;
+        return true;
+    }
+
+    /// <summary>The pairs one by one; returns the number of contact suspects left in <see cref="_suspects"/>.</summary>
+    private int Scan3Scalar(int p, int skip, bool checkContacts, int gathered, in Scan3Pair pair)
+    {
         // Unchecked reads through refs: every index below is a particle or cell number the list itself produced.
         ref double state = ref MemoryMarshal.GetArrayDataReference(_state);
-        ref int head = ref MemoryMarshal.GetArrayDataReference(_head);
         ref int species = ref MemoryMarshal.GetArrayDataReference(_species);
         ref double sigmas = ref MemoryMarshal.GetArrayDataReference(_sigma);
-        int nc = _nc, k = _k;
-        double length = _length, now = Now, negTol = -_options.SimultaneityTolerance;
-        double tol2 = _options.SimultaneityTolerance * _options.SimultaneityTolerance;
-        int bp = p * _stride;
-        double tp = now - At(ref state, bp + 6);
-        double vx = At(ref state, bp + 3), vy = At(ref state, bp + 4), vz = At(ref state, bp + 5);
-        double px = At(ref state, bp) + tp * vx, py = At(ref state, bp + 1) + tp * vy, pz = At(ref state, bp + 2) + tp * vz;
-        int cx = _coords[3 * p], cy = _coords[3 * p + 1], cz = _coords[3 * p + 2];
-        int sigmaRow = _species[p] * k;
+        ref double shiftX = ref MemoryMarshal.GetArrayDataReference(_gatherShift[0]);
+        ref double shiftY = ref MemoryMarshal.GetArrayDataReference(_gatherShift[1]);
+        ref double shiftZ = ref MemoryMarshal.GetArrayDataReference(_gatherShift[2]);
+        ref int gather = ref MemoryMarshal.GetArrayDataReference(_gather);
+        ref int suspects = ref MemoryMarshal.GetArrayDataReference(_suspects);
+        int stride = _stride, suspectCount = 0;
+        double now = pair.Now, negTol = pair.NegTol, tol2 = pair.Tol2;
+        double px = pair.Px, py = pair.Py, pz = pair.Pz, vx = pair.Vx, vy = pair.Vy, vz = pair.Vz;
         double best = _book[p].CandidateTime;
+        for (int i = 0; i < gathered; i++)
+        {
+            int self = Unsafe.Add(ref gather, i);
+            if (self == p || self == skip) continue;
+            int bq = self * stride;
+            double tq = now - At(ref state, bq + 6);
+            double wx = At(ref state, bq + 3), wy = At(ref state, bq + 4), wz = At(ref state, bq + 5);
+            double dx = px - (At(ref state, bq) + tq * wx) - At(ref shiftX, i);
+            double dy = py - (At(ref state, bq + 1) + tq * wy) - At(ref shiftY, i);
+            double dz = pz - (At(ref state, bq + 2) + tq * wz) - At(ref shiftZ, i);
+            double ux = vx - wx, uy = vy - wy, uz = vz - wz;
+            double du = dx * ux + dy * uy + dz * uz;
+            double sigma = Unsafe.Add(ref sigmas, pair.SigmaRow + Unsafe.Add(ref species, self));
+            double dd = dx * dx + dy * dy + dz * dz;
+            double uu = ux * ux + uy * uy + uz * uz;
+            double s2 = sigma * sigma;
+            // CheckContact's cheap exclusion, inlined and branch-free: almost every pair is far from contact, and the
+            // few near it are checked after the loop, which thus holds no call (a call would spill its registers).
+            Unsafe.Add(ref suspects, suspectCount) = i;
+            suspectCount += (checkContacts & ((dd <= 1.000002 * s2) | (uu * tol2 >= 1e-14 * s2))) ? 1 : 0;
+            double c = dd - s2;
+            double disc = du * du - uu * c;
+            // One branch for "approaching and aimed within ε" (non-short-circuit &): the two tests are each a coin
+            // flip for the branch predictor, their conjunction mostly false.
+            if (!((du < 0) & (disc >= 0))) continue;
+            double tau = c / (-du + Math.Sqrt(disc));
+            if (!(tau >= negTol)) continue;
+            double t = now + Math.Max(tau, 0);
+            if (Improve(p, self, t, best)) best = t;
+        }
+        return suspectCount;
+    }
+
+    /// <summary>
+    /// The pairs four at a time (AVX2): each particle's block is read as two 4-double vectors and transposed, and a
+    /// group goes to the scalar bookkeeping only where a lane approaches, aims within ε and could beat the candidate.
+    /// </summary>
+    private int Scan3Vector(int p, int skip, bool checkContacts, int gathered, in Scan3Pair pair)
+    {
+        ref double state = ref MemoryMarshal.GetArrayDataReference(_state);
+        ref int species = ref MemoryMarshal.GetArrayDataReference(_species);
+        ref double sigmas = ref MemoryMarshal.GetArrayDataReference(_sigma);
+        ref double shiftX = ref MemoryMarshal.GetArrayDataReference(_gatherShift[0]);
+        ref double shiftY = ref MemoryMarshal.GetArrayDataReference(_gatherShift[1]);
+        ref double shiftZ = ref MemoryMarshal.GetArrayDataReference(_gatherShift[2]);
+        ref int gather = ref MemoryMarshal.GetArrayDataReference(_gather);
+        ref int suspects = ref MemoryMarshal.GetArrayDataReference(_suspects);
+        // Pad the last group with p itself (a valid index, and a lane the self test leaves out).
+        Vector128.Create(p).StoreUnsafe(ref gather, (nuint)gathered);
+        int suspectCount = 0, sigmaRow = pair.SigmaRow;
+        var now = Vector256.Create(pair.Now);
+        var negTol = Vector256.Create(pair.NegTol);
+        var tol2 = Vector256.Create(pair.Tol2);
+        var px = Vector256.Create(pair.Px); var py = Vector256.Create(pair.Py); var pz = Vector256.Create(pair.Pz);
+        var vx = Vector256.Create(pair.Vx); var vy = Vector256.Create(pair.Vy); var vz = Vector256.Create(pair.Vz);
+        var zero = Vector256<double>.Zero;
+        var contactFactor = Vector256.Create(1.000002);
+        var speedFactor = Vector256.Create(1e-14);
+        var self4 = Vector128.Create(p);
+        var skip4 = Vector128.Create(skip);
+        double best = _book[p].CandidateTime;
+        for (int i = 0; i < gathered; i += 4)
+        {
+            var ids = Vector128.LoadUnsafe(ref gather, (nuint)i);
+            int q0 = ids.GetElement(0), q1 = ids.GetElement(1), q2 = ids.GetElement(2), q3 = ids.GetElement(3);
+            // Block of q: (x, y, z, vx | vy, vz, t, —).
+            var a0 = Vector256.LoadUnsafe(ref state, (nuint)(q0 * 8)); var h0 = Vector256.LoadUnsafe(ref state, (nuint)(q0 * 8 + 4));
+            var a1 = Vector256.LoadUnsafe(ref state, (nuint)(q1 * 8)); var h1 = Vector256.LoadUnsafe(ref state, (nuint)(q1 * 8 + 4));
+            var a2 = Vector256.LoadUnsafe(ref state, (nuint)(q2 * 8)); var h2 = Vector256.LoadUnsafe(ref state, (nuint)(q2 * 8 + 4));
+            var a3 = Vector256.LoadUnsafe(ref state, (nuint)(q3 * 8)); var h3 = Vector256.LoadUnsafe(ref state, (nuint)(q3 * 8 + 4));
+            var t0 = Avx.UnpackLow(a0, a1); var t1 = Avx.UnpackHigh(a0, a1);
+            var t2 = Avx.UnpackLow(a2, a3); var t3 = Avx.UnpackHigh(a2, a3);
+            var x = Avx.Permute2x128(t0, t2, 0x20); var z = Avx.Permute2x128(t0, t2, 0x31);
+            var y = Avx.Permute2x128(t1, t3, 0x20); var wx = Avx.Permute2x128(t1, t3, 0x31);
+            var u0 = Avx.UnpackLow(h0, h1); var u1 = Avx.UnpackHigh(h0, h1);
+            var u2 = Avx.UnpackLow(h2, h3); var u3 = Avx.UnpackHigh(h2, h3);
+            var wy = Avx.Permute2x128(u0, u2, 0x20); var tq = now - Avx.Permute2x128(u0, u2, 0x31);
+            var wz = Avx.Permute2x128(u1, u3, 0x20);
+
+            var dx = px - (x + tq * wx) - Vector256.LoadUnsafe(ref shiftX, (nuint)i);
+            var dy = py - (y + tq * wy) - Vector256.LoadUnsafe(ref shiftY, (nuint)i);
+            var dz = pz - (z + tq * wz) - Vector256.LoadUnsafe(ref shiftZ, (nuint)i);
+            var ux = vx - wx; var uy = vy - wy; var uz = vz - wz;
+            var du = dx * ux + dy * uy + dz * uz;
+            var sigma = Vector256.Create(
+                Unsafe.Add(ref sigmas, sigmaRow + Unsafe.Add(ref species, q0)), Unsafe.Add(ref sigmas, sigmaRow + Unsafe.Add(ref species, q1)),
+                Unsafe.Add(ref sigmas, sigmaRow + Unsafe.Add(ref species, q2)), Unsafe.Add(ref sigmas, sigmaRow + Unsafe.Add(ref species, q3)));
+            var dd = dx * dx + dy * dy + dz * dz;
+            var uu = ux * ux + uy * uy + uz * uz;
+            var s2 = sigma * sigma;
+            var others = ~Avx2.ConvertToVector256Int64(Vector128.Equals(ids, self4) | Vector128.Equals(ids, skip4)).AsDouble();
+            if (checkContacts)
+            {
+                uint near = ((Vector256.LessThanOrEqual(dd, contactFactor * s2) | Vector256.GreaterThanOrEqual(uu * tol2, speedFactor * s2))
+                    & others).ExtractMostSignificantBits();
+                for (; near != 0; near &= near - 1)
+                    Unsafe.Add(ref suspects, suspectCount++) = i + BitOperations.TrailingZeroCount(near);
+            }
+            var c = dd - s2;
+            var disc = du * du - uu * c;
+            var aimed = Vector256.LessThan(du, zero) & Vector256.GreaterThanOrEqual(disc, zero) & others;
+            if (aimed == Vector256<double>.Zero) continue;
+            var tau = c / (-du + Vector256.Sqrt(disc));
+            var t = now + Avx.Max(tau, zero);
+            uint hits = (aimed & Vector256.GreaterThanOrEqual(tau, negTol) & Vector256.LessThanOrEqual(t, Vector256.Create(best)))
+                .ExtractMostSignificantBits();
+            for (; hits != 0; hits &= hits - 1)
+            {
+                int lane = BitOperations.TrailingZeroCount(hits);
+                double tl = t.GetElement(lane);
+                if (Improve(p, ids.GetElement(lane), tl, best)) best = tl;
+            }
+        }
+        return suspectCount;
+    }
+
+    /// <summary>A sparse cell's list appended to the gather buffer (which grows if it must: the buffer is passed by ref).</summary>
+    private int GatherList(int cell, int gathered, bool edge, double sx, double sy, double sz, ref int gather)
+    {
+        for (int q = _head[cell]; q >= 0; q = Next(q))
+        {
+            if (gathered + 4 >= _gather.Length)
+            {
+                GrowGather();
+                gather = ref MemoryMarshal.GetArrayDataReference(_gather);
+            }
+            _gather[gathered] = q;
+            if (edge)
+            {
+                _edgeShift[0][gathered] = sx;
+                _edgeShift[1][gathered] = sy;
+                _edgeShift[2][gathered] = sz;
+            }
+            gathered++;
+        }
+        return gathered;
+    }
+
+    private void GrowGather()
+    {
+        int size = 2 * _gather.Length;
+        Array.Resize(ref _gather, size);
+        Array.Resize(ref _suspects, size);
+        for (int a = 0; a < 3; a++)
+        {
+            Array.Resize(ref _edgeShift[a], size);
+            Array.Resize(ref _zeroShift[a], size);
+        }
+    }
+
+    /// <summary>
+    /// Copies the records of p's neighbour cells (all 27, or with <paramref name="axis"/> ≥ 0 the slab of 9 at offset
+    /// <paramref name="dir"/>) into the gather buffer, each particle with its cell's image shift (w·L across a box face).
+    /// Returns the number of particles gathered.
+    /// </summary>
+    private int Gather3(int p, int axis, int dir)
+    {
+        ref int cells = ref MemoryMarshal.GetArrayDataReference(_cells);
+        ref int counts = ref MemoryMarshal.GetArrayDataReference(_cellCount);
+        ref int gather = ref MemoryMarshal.GetArrayDataReference(_gather);
+        int nc = _nc, width = _cellWidth, gathered = 0;
+        bool sparse = _sparseCells;
+        double length = _length;
+        int cx = _coords[3 * p], cy = _coords[3 * p + 1], cz = _coords[3 * p + 2];
+        // Away from the box faces every shift is 0: the scan reads a buffer of zeros (x − 0 = x, the same digits).
+        bool edge = cx == 0 || cy == 0 || cz == 0 || cx == nc - 1 || cy == nc - 1 || cz == nc - 1;
+        _gatherShift = edge ? _edgeShift : _zeroShift;
+        ref double shiftX = ref MemoryMarshal.GetArrayDataReference(_edgeShift[0]);
+        ref double shiftY = ref MemoryMarshal.GetArrayDataReference(_edgeShift[1]);
+        ref double shiftZ = ref MemoryMarshal.GetArrayDataReference(_edgeShift[2]);
         for (int oz = -1; oz <= 1; oz++)
         {
             if (axis == 2 && oz != dir) continue;
             int z = cz + oz;
             double sz = 0;
             if (z < 0) { z += nc; sz = -length; } else if (z >= nc) { z -= nc; sz = length; }
+            var vsz = Vector256.Create(sz);
             for (int oy = -1; oy <= 1; oy++)
             {
                 if (axis == 1 && oy != dir) continue;
                 int y = cy + oy;
                 double sy = 0;
                 if (y < 0) { y += nc; sy = -length; } else if (y >= nc) { y -= nc; sy = length; }
+                var vsy = Vector256.Create(sy);
                 int row = (z * nc + y) * nc;
                 for (int ox = -1; ox <= 1; ox++)
                 {
@@ -459,45 +782,32 @@ internal sealed class SingleEventFlow
                     int x = cx + ox;
                     double sx = 0;
                     if (x < 0) { x += nc; sx = -length; } else if (x >= nc) { x -= nc; sx = length; }
-                    for (int q = Unsafe.Add(ref head, row + x); q >= 0;)
+                    var vsx = Vector256.Create(sx);
+                    int cell = row + x;
+                    if (sparse)
                     {
-                        int bq = q * _stride;
-                        int self = q;
-                        q = (int)At(ref state, bq + 7);
-                        if (self == p || self == skip) continue;
-                        double tq = now - At(ref state, bq + 6);
-                        double wx = At(ref state, bq + 3), wy = At(ref state, bq + 4), wz = At(ref state, bq + 5);
-                        double dx = px - (At(ref state, bq) + tq * wx) - sx;
-                        double dy = py - (At(ref state, bq + 1) + tq * wy) - sy;
-                        double dz = pz - (At(ref state, bq + 2) + tq * wz) - sz;
-                        double ux = vx - wx, uy = vy - wy, uz = vz - wz;
-                        double du = dx * ux + dy * uy + dz * uz;
-                        double sigma = Unsafe.Add(ref sigmas, sigmaRow + Unsafe.Add(ref species, self));
-                        double dd = dx * dx + dy * dy + dz * dz;
-                        double uu = ux * ux + uy * uy + uz * uz;
-                        double s2 = sigma * sigma;
-                        if (checkContacts && (dd <= 1.000002 * s2 || uu * tol2 >= 1e-14 * s2))
-                            CheckContact(p, self, skip, dd, uu, sigma); // its cheap exclusion inlined: almost every pair is far from contact
-                        double c = dd - s2;
-                        double disc = du * du - uu * c;
-                        // One branch for "approaching and aimed within ε" (non-short-circuit &): the two tests are each a coin
-                        // flip for the branch predictor, their conjunction mostly false.
-                        if (!((du < 0) & (disc >= 0))) continue;
-                        double tau = c / (-du + Math.Sqrt(disc));
-                        if (!(tau >= negTol)) continue;
-                        double t = now + Math.Max(tau, 0);
-                        if (t > best) continue;
-                        long key = PairKey(p, self);
-                        if (t == best && key >= _book[p].CandidateKey) continue;
-                        best = t;
-                        _book[p].CandidateTime = t;
-                        _book[p].CandidateKey = key;
-                        _book[p].CandidatePartner = self;
-                        _book[p].CandidatePartnerCount = _book[self].Collisions;
+                        if (_head[cell] >= 0) gathered = GatherList(cell, gathered, edge, sx, sy, sz, ref gather);
+                        continue;
                     }
+                    int b = cell * width, count = Unsafe.Add(ref counts, cell);
+                    // The whole record: what lies past the cell's particles is overwritten by the next cell or ignored.
+                    if (width == 4) Vector128.LoadUnsafe(ref cells, (nuint)b).StoreUnsafe(ref gather, (nuint)gathered);
+                    else
+                        for (int w = 0; w < width; w += 8)
+                            Vector256.LoadUnsafe(ref cells, (nuint)(b + w)).StoreUnsafe(ref gather, (nuint)(gathered + w));
+                    if (edge)
+                        for (int w = 0; w < width; w += 4)
+                        {
+                            nuint at = (nuint)(gathered + w);
+                            vsx.StoreUnsafe(ref shiftX, at);
+                            vsy.StoreUnsafe(ref shiftY, at);
+                            vsz.StoreUnsafe(ref shiftZ, at);
+                        }
+                    gathered += count;
                 }
             }
         }
+        return gathered;
     }
 
     private static double At(ref double first, int index) => Unsafe.Add(ref first, index);
@@ -505,7 +815,7 @@ internal sealed class SingleEventFlow
     private void ScanInto(int p, int slots, int skip, bool checkContacts)
     {
         for (int s = 0; s < slots; s++)
-            for (int q = _head[_scanCell[s]]; q >= 0; q = Next(q))
+            foreach (int q in CellParticles(_scanCell[s]))
             {
                 // The partner's current image cannot be hit again before another event (Lemma 3.1).
                 if (q == p || q == skip) continue;
@@ -647,7 +957,7 @@ internal sealed class SingleEventFlow
         public int CandidatePartnerCount;
         public int CrossAxis;
         public int Cell;
-        public int Prev;
+        public int Slot;
         public int Collisions;
     }
 }

@@ -34,8 +34,10 @@ public class HardSphereFlowDifferentialTests
         double t = dimension == 2 ? 0.4 : 1.0;
         var reference = new HardSphereFlow(mixture, eps, options).Run(start, t);
         foreach (int nc in new[] { 3, 4, 7 })
+        foreach (bool? sparse in new bool?[] { null, true, false })
+        foreach (bool vector in new[] { true, false })
         {
-            var system = new HardSphereSystem(mixture, eps, start, options, nc) { CollisionLog = [] };
+            var system = new HardSphereSystem(mixture, eps, start, options, nc, sparse, vector) { CollisionLog = [] };
             system.AdvanceTo(t);
             Assert.Equal(reference.Collisions.Select(c => (c.RowA, c.RowB)), system.CollisionLog.Select(c => (c.RowA, c.RowB)));
             double dt = MaxDifference(reference.Collisions.Select(c => c.Time).ToArray(), system.CollisionLog.Select(c => c.Time).ToArray());
