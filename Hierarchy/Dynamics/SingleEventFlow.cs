@@ -515,7 +515,8 @@ internal sealed class SingleEventFlow
     {
         int gathered = Gather3(p, axis, dir);
         var pair = new Scan3Pair(this, p);
-        int suspectCount = VectorScan && Avx2.IsSupported
+        // Four at a time only where there are four: a crossing's slab in a dilute gas holds two or three particles.
+        int suspectCount = VectorScan && Avx2.IsSupported && gathered >= 4
             ? Scan3Vector(p, skip, checkContacts, gathered, pair)
             : Scan3Scalar(p, skip, checkContacts, gathered, pair);
         for (int j = 0; j < suspectCount; j++)
@@ -707,28 +708,7 @@ internal sealed class SingleEventFlow
         return suspectCount;
     }
 
-    /// <summary>A sparse cell's list appended to the gather buffer (which grows if it must: the buffer is passed by ref).</summary>
-    private int GatherList(int cell, int gathered, bool edge, double sx, double sy, double sz, ref int gather)
-    {
-        for (int q = _head[cell]; q >= 0; q = Next(q))
-        {
-            if (gathered + 4 >= _gather.Length)
-            {
-                GrowGather();
-                gather = ref MemoryMarshal.GetArrayDataReference(_gather);
-            }
-            _gather[gathered] = q;
-            if (edge)
-            {
-                _edgeShift[0][gathered] = sx;
-                _edgeShift[1][gathered] = sy;
-                _edgeShift[2][gathered] = sz;
-            }
-            gathered++;
-        }
-        return gathered;
-    }
-
+    /// <summary>A sparse scan gathered more particles than the buffer holds (a crowded cell): double it.</summary>
     private void GrowGather()
     {
         int size = 2 * _gather.Length;
@@ -750,6 +730,8 @@ internal sealed class SingleEventFlow
     {
         ref int cells = ref MemoryMarshal.GetArrayDataReference(_cells);
         ref int counts = ref MemoryMarshal.GetArrayDataReference(_cellCount);
+        ref int heads = ref MemoryMarshal.GetArrayDataReference(_head);
+        ref double state = ref MemoryMarshal.GetArrayDataReference(_state);
         ref int gather = ref MemoryMarshal.GetArrayDataReference(_gather);
         int nc = _nc, width = _cellWidth, gathered = 0;
         bool sparse = _sparseCells;
@@ -786,7 +768,22 @@ internal sealed class SingleEventFlow
                     int cell = row + x;
                     if (sparse)
                     {
-                        if (_head[cell] >= 0) gathered = GatherList(cell, gathered, edge, sx, sy, sz, ref gather);
+                        for (int q = Unsafe.Add(ref heads, cell); q >= 0; q = (int)Unsafe.Add(ref state, q * 8 + 7))
+                        {
+                            if (gathered + 4 >= _gather.Length)
+                            {
+                                GrowGather();
+                                gather = ref MemoryMarshal.GetArrayDataReference(_gather);
+                            }
+                            Unsafe.Add(ref gather, gathered) = q;
+                            if (edge)
+                            {
+                                _edgeShift[0][gathered] = sx;
+                                _edgeShift[1][gathered] = sy;
+                                _edgeShift[2][gathered] = sz;
+                            }
+                            gathered++;
+                        }
                         continue;
                     }
                     int b = cell * width, count = Unsafe.Add(ref counts, cell);
