@@ -29,8 +29,8 @@ public sealed class HardSphereSystem
     /// <param name="diameters">ε_α per species.</param>
     /// <param name="start">Initial configuration, species-major.</param>
     /// <param name="options">Options; <see cref="FlowOptions.Box"/> is required.</param>
-    /// <param name="cellsPerSide">Cells per side n_c (default: 1.5 N^{1/d}, at least 3, with
-    /// L/n_c ≥ max ε_(α,β)).</param>
+    /// <param name="cellsPerSide">Cells per side n_c ≥ 3 (default: the minimum of <see cref="CellSizing"/>'s cost model;
+    /// at most L / max ε_(α,β)).</param>
     /// <exception cref="InvalidParameterException">No box, L &lt; 3 max ε_(α,β), a configuration that does not fit
     /// the mixture, or an initial overlap.</exception>
     public HardSphereSystem(Mixture mixture, Diameters diameters, Configuration start, FlowOptions options, int? cellsPerSide = null)
@@ -64,11 +64,8 @@ public sealed class HardSphereSystem
             throw new InvalidParameterException("box.length", $"must be at least 3 times the largest interaction distance {diameters.Max} for the cell list (got {box.Length})");
         int n = start.ParticleCount;
         _d = start.Dimension;
-        // Default: cells a little smaller than the mean particle spacing (≈ 0.3 particles per cell in d = 3); at
-        // Boltzmann–Grad density pair predictions cost more than cell crossings (measured in the benchmark).
-        int target = cellsPerSide ?? Math.Max(3, (int)Math.Round(1.5 * Math.Pow(Math.Max(n, 1), 1.0 / _d)));
-        if (target < 3) throw new InvalidParameterException("cellsPerSide", $"must be ≥ 3 (got {target})");
-        int nc = Math.Min(target, maxCells);
+        if (cellsPerSide is < 3) throw new InvalidParameterException("cellsPerSide", $"must be ≥ 3 (got {cellsPerSide})");
+        int nc = Math.Min(cellsPerSide ?? CellSizing.CellsPerSide(start.Counts, diameters, _d, box.Length, maxCells), maxCells);
         _mixture = mixture;
         _counts = start.Counts;
         _engine = new SingleEventFlow(mixture, diameters, start, options, nc, sparseCells) { WarningCapacity = 1000, VectorScan = vectorScan };

@@ -158,6 +158,17 @@ internal sealed class SingleEventFlow
             }
             Insert(p);
         }
+        // Room for the fullest start cell plus two and for a Poisson count six standard deviations above the mean (plus 6),
+        // so that a run practically never widens the records, which would be an allocation inside AdvanceTo — but never
+        // more than a cell can hold: split into (⌊w√d/ε_min⌋ + 1)^d subcubes of diagonal < ε_min, each holds one centre.
+        if (!_sparseCells)
+        {
+            double mean = (double)n / cells;
+            int room = Math.Max(_cellCount.Max() + 2, (int)Math.Ceiling(mean + 6 * Math.Sqrt(mean) + 6));
+            double perSide = Math.Floor(_width * Math.Sqrt(d) / diameters.Interactions.ToArray().Min()) + 1;
+            room = (int)Math.Min(room, Math.Pow(perSide, d));
+            while (_cellWidth < room) WidenCells();
+        }
 
         _neighbourCount = 1;
         for (int k = 0; k < d; k++) _neighbourCount *= 3;
@@ -388,7 +399,7 @@ internal sealed class SingleEventFlow
         _book[moved].Slot = _book[p].Slot;
     }
 
-    /// <summary>A cell is full: every record doubles its width (rare — the width settles at the densest cell's need).</summary>
+    /// <summary>A cell is full: every record doubles its width (the start leaves room for six standard deviations of the count, so practically never during a run).</summary>
     private void WidenCells()
     {
         int width = 2 * _cellWidth;
@@ -787,19 +798,39 @@ internal sealed class SingleEventFlow
                         continue;
                     }
                     int b = cell * width, count = Unsafe.Add(ref counts, cell);
-                    // The whole record: what lies past the cell's particles is overwritten by the next cell or ignored.
-                    if (width == 4) Vector128.LoadUnsafe(ref cells, (nuint)b).StoreUnsafe(ref gather, (nuint)gathered);
+                    // Whole groups of eight (four in narrow records), at least one — a single one for up to eight
+                    // particles, so the loop's branch is predictable: what lies past the cell's particles is
+                    // overwritten by the next cell or ignored.
+                    if (width == 4)
+                    {
+                        Vector128.LoadUnsafe(ref cells, (nuint)b).StoreUnsafe(ref gather, (nuint)gathered);
+                        if (edge)
+                        {
+                            vsx.StoreUnsafe(ref shiftX, (nuint)gathered);
+                            vsy.StoreUnsafe(ref shiftY, (nuint)gathered);
+                            vsz.StoreUnsafe(ref shiftZ, (nuint)gathered);
+                        }
+                    }
                     else
-                        for (int w = 0; w < width; w += 8)
-                            Vector256.LoadUnsafe(ref cells, (nuint)(b + w)).StoreUnsafe(ref gather, (nuint)(gathered + w));
-                    if (edge)
-                        for (int w = 0; w < width; w += 4)
+                    {
+                        int w = 0;
+                        do
                         {
                             nuint at = (nuint)(gathered + w);
-                            vsx.StoreUnsafe(ref shiftX, at);
-                            vsy.StoreUnsafe(ref shiftY, at);
-                            vsz.StoreUnsafe(ref shiftZ, at);
+                            Vector256.LoadUnsafe(ref cells, (nuint)(b + w)).StoreUnsafe(ref gather, at);
+                            if (edge)
+                            {
+                                vsx.StoreUnsafe(ref shiftX, at);
+                                vsx.StoreUnsafe(ref shiftX, at + 4);
+                                vsy.StoreUnsafe(ref shiftY, at);
+                                vsy.StoreUnsafe(ref shiftY, at + 4);
+                                vsz.StoreUnsafe(ref shiftZ, at);
+                                vsz.StoreUnsafe(ref shiftZ, at + 4);
+                            }
+                            w += 8;
                         }
+                        while (w < count);
+                    }
                     gathered += count;
                 }
             }
