@@ -36,7 +36,7 @@ public static class ConvergeCommand
             var eps = ParseEpsilons(parse.GetValue(epsilons));
             long? n = parse.GetValue(samples);
             int? t = parse.GetValue(threads);
-            Validate(n, t);
+            Validate(context, n, t);
             var result = WithCtrlC(context, token => ConvergenceStudy.Run(sc, eps, new ObservableOptions
             {
                 Samples = n,

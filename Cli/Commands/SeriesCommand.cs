@@ -48,7 +48,7 @@ public static class SeriesCommand
             var run = sharding.Begin(parse, context);
             var (sc, fingerprint) = (run.Scenario, run.Fingerprint);
             int? t = parse.GetValue(threads);
-            Validate(parse.GetValue(samples), t);
+            Validate(context, parse.GetValue(samples), t);
             var defaults = new SeriesOptions();
             var options = new SeriesOptions
             {

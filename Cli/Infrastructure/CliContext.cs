@@ -30,19 +30,28 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr)
     /// </summary>
     public MergedShards? Merge { get; init; }
 
+    // Scenario fields that an option of the running command overrides: an error about the field names the option the
+    // user typed (e.g. "--samples (monteCarlo.samples)" for a sample total past 2^63 − 1).
+    private readonly Dictionary<string, string> _optionForField = [];
+
+    /// <summary>Records that <paramref name="option"/> overrides scenario field <paramref name="field"/> in this run.</summary>
+    public void Overrides(string field, string option) => _optionForField[field] = option;
+
     /// <summary>
     /// Runs a command body with the error contract: <see cref="InvalidParameterException"/> and
     /// <see cref="CliInputException"/> → exit 2 with one line naming the field; anything else → exit 1.
     /// </summary>
     public int Execute(Func<int> body)
     {
+        _optionForField.Clear();
         try
         {
             return body();
         }
         catch (InvalidParameterException e)
         {
-            Error.WriteLine($"error: {e.Field}: {e.Rule}");
+            string field = _optionForField.TryGetValue(e.Field, out var option) ? $"{option} ({e.Field})" : e.Field;
+            Error.WriteLine($"error: {field}: {e.Rule}");
             return ExitCodes.BadInput;
         }
         catch (NonFiniteResultException e)
