@@ -41,7 +41,7 @@ public static class BadSetCommand
             var sc = run.Scenario;
             long n = ScenarioInput.Samples(parse.GetValue(samples), sc);
             if (n > int.MaxValue) throw new InvalidParameterException("--samples", $"must be ≤ {int.MaxValue}");
-            MonteCarloCliSupport.Validate(context, n, parse.GetValue(threads));
+            MonteCarloCliSupport.Validate(n, parse.GetValue(threads));
             var execution = run.Execution(new ChunkRunOptions { MaxDegreeOfParallelism = parse.GetValue(threads) ?? -1 });
             ulong s = run.Seed;
             var selection = new BadSetSelection(

@@ -32,7 +32,7 @@ public static class Lemma91Command
             var sc = run.Scenario;
             long n = ScenarioInput.Samples(parse.GetValue(samples), sc);
             if (n > int.MaxValue) throw new InvalidParameterException("--samples", $"must be ≤ {int.MaxValue}");
-            MonteCarloCliSupport.Validate(context, n, parse.GetValue(threads));
+            MonteCarloCliSupport.Validate(n, parse.GetValue(threads));
             var diameters = sc.Diameters ?? throw new InvalidParameterException("particles", "lemma91 compares with the particle system: give particles.epsilon or particles.N");
             var r = Lemma91Study.Run(sc.Mixture, diameters, sc.Observable.S, sc.Observable.Positions.AsSpan(), sc.Time, sc.Truncation, (int)n, run.Seed,
                 execution: run.Execution(new ChunkRunOptions { MaxDegreeOfParallelism = parse.GetValue(threads) ?? -1 }));

@@ -143,16 +143,22 @@ internal static class MonteCarloCliSupport
         var other => throw new InvalidParameterException("--bad-set", $"must be \"paper\", \"complete\" or \"none\" (got \"{other}\")"),
     };
 
-    /// <summary>
-    /// Checks <c>--samples</c> (≥ 1) and <c>--threads</c> (≥ 1); a given <c>--samples</c> is what later errors about
-    /// <c>monteCarlo.samples</c> name.
-    /// </summary>
+    /// <summary>Checks <c>--samples</c> (≥ 1) and <c>--threads</c> (≥ 1).</summary>
     /// <exception cref="InvalidParameterException">A value out of range, naming the option.</exception>
-    public static void Validate(CliContext context, long? samples, int? threads)
+    public static void Validate(long? samples, int? threads)
     {
-        if (samples is not null) context.Overrides("monteCarlo.samples", "--samples");
         if (samples is < 1) throw new InvalidParameterException("--samples", $"must be ≥ 1 (got {samples})");
         if (threads is < 1) throw new InvalidParameterException("--threads", $"must be ≥ 1 (got {threads})");
+    }
+
+    /// <summary>
+    /// <see cref="Validate(long?, int?)"/> for the value of the <c>--samples</c> option itself (null when not given): a
+    /// given <c>--samples</c> is what later errors about <c>monteCarlo.samples</c> name.
+    /// </summary>
+    public static void Validate(CliContext context, long? samplesOption, int? threads)
+    {
+        if (samplesOption is not null) context.Overrides("monteCarlo.samples", "--samples");
+        Validate(samplesOption, threads);
     }
 
     /// <summary>

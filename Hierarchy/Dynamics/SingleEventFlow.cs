@@ -142,7 +142,7 @@ internal sealed class SingleEventFlow
         _cellCount = _sparseCells ? [] : new int[cells];
         _head = _sparseCells ? new int[cells] : [];
         Array.Fill(_head, -1);
-        _cellScratch = new int[n];
+        _cellScratch = _sparseCells ? new int[n] : [];
         _gather = [];
         _gatherShift = _edgeShift = _zeroShift = [];
         _suspects = [];
@@ -165,7 +165,7 @@ internal sealed class SingleEventFlow
         {
             double mean = (double)n / cells;
             int room = Math.Max(_cellCount.Max() + 2, (int)Math.Ceiling(mean + 6 * Math.Sqrt(mean) + 6));
-            double perSide = Math.Floor(_width * Math.Sqrt(d) / diameters.Interactions.ToArray().Min()) + 1;
+            double perSide = Math.Floor(_width * Math.Sqrt(d) / _sigma.Min()) + 1;
             room = (int)Math.Min(room, Math.Pow(perSide, d));
             while (_cellWidth < room) WidenCells();
         }
@@ -345,7 +345,7 @@ internal sealed class SingleEventFlow
         _state[b + 2 * _d] = Now;
     }
 
-    /// <summary>Particles per cell below which a scan skips empty cells by a branch rather than copying them.</summary>
+    /// <summary>Particles per cell below which cells are linked lists rather than records (see <see cref="_sparseCells"/>).</summary>
     private const double SparseOccupancy = 0.5;
 
     /// <summary>
@@ -847,14 +847,7 @@ internal sealed class SingleEventFlow
             {
                 // The partner's current image cannot be hit again before another event (Lemma 3.1).
                 if (q == p || q == skip) continue;
-                double t = PairTime(p, q, s, checkContacts, skip);
-                if (t > _book[p].CandidateTime) continue;
-                long key = PairKey(p, q);
-                if (t == _book[p].CandidateTime && key >= _book[p].CandidateKey) continue;
-                _book[p].CandidateTime = t;
-                _book[p].CandidateKey = key;
-                _book[p].CandidatePartner = q;
-                _book[p].CandidatePartnerCount = _book[q].Collisions;
+                Improve(p, q, PairTime(p, q, s, checkContacts, skip), _book[p].CandidateTime);
             }
     }
 
